@@ -1,0 +1,8 @@
+"""Development: debug on, a throwaway key, local hosts only."""
+
+from .base import *  # noqa: F403
+from .base import ALLOWED_HOSTS, SECRET_KEY
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
+ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]

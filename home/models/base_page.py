@@ -1,0 +1,48 @@
+"""The abstract page every public page type inherits: the listing contract (summary, image) and SEO fields."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Cards, feeds, related news and meta tags read these fields, never the body."""
+
+    summary = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text=_("One or two plain sentences. Used on cards, in feeds, in search results and as the meta description."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the page and on cards. Landscape, at least 1600 pixels wide."),
+    )
+    image_alt = models.CharField(
+        blank=True,
+        max_length=250,
+        verbose_name=_("image alt text"),
+        help_text=_("Describe the image for people who cannot see it. Leave empty to use the image's description."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    image_panels = [MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image"))]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def image_alt_text(self):
+        if self.image_alt:
+            return self.image_alt
+        return getattr(self.image, "description", "") if self.image else ""
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary

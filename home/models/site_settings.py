@@ -1,0 +1,69 @@
+"""Site-wide details (organisation, contacts, social links, donate link), one record per language.
+
+Wagtail's settings models cannot be translated (wagtail/wagtail#11508), so the site's settings are a
+translatable snippet: wagtail-localize translates it like any other snippet and each locale reads its own.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+
+
+class SiteSettings(TranslatableMixin, models.Model):
+    organisation_name = models.CharField(max_length=160)
+    tagline = models.CharField(max_length=200, blank=True)
+    contact_point = models.ForeignKey(
+        "home.ContactPoint", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    donate_url = models.URLField(blank=True, verbose_name=_("donate link"))
+    donate_label = models.CharField(max_length=40, blank=True, default="Donate")
+    facebook_url = models.URLField(blank=True)
+    instagram_url = models.URLField(blank=True)
+    linkedin_url = models.URLField(blank=True)
+    mastodon_url = models.URLField(blank=True)
+    youtube_url = models.URLField(blank=True)
+
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("tagline"),
+        FieldPanel("contact_point"),
+        MultiFieldPanel([FieldPanel("donate_url"), FieldPanel("donate_label")], heading=_("Donations")),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("mastodon_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+
+    def __str__(self):
+        return f"{self.organisation_name} ({self.locale})"
+
+    @classmethod
+    def for_locale(cls, locale):
+        """The record in this language, else the default language's, else None. One query."""
+        codes = {locale.language_code, settings.LANGUAGE_CODE}
+        rows = cls.objects.filter(locale__language_code__in=codes).select_related("locale", "contact_point")
+        by_language = {row.locale.language_code: row for row in rows}
+        return by_language.get(locale.language_code) or by_language.get(settings.LANGUAGE_CODE)
+
+    @property
+    def social_links(self):
+        names = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("LinkedIn", self.linkedin_url),
+            ("Mastodon", self.mastodon_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in names if url]

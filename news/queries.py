@@ -1,0 +1,33 @@
+"""Named queries over news stories, shared by listings, region and section pages, related news, feeds and search."""
+
+from wagtail.models import PageQuerySet
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def visible(self, locale):
+        """Live, public stories in one language: the only ones a reader may see anywhere."""
+        return self.live().public().filter(locale=locale)
+
+    def newest_first(self):
+        return self.order_by("-display_date", "-first_published_at", "-pk")
+
+    def for_cards(self, locale):
+        """Visible stories with what a card shows, in a fixed number of queries whatever the page size."""
+        return (
+            self.visible(locale)
+            .newest_first()
+            .defer_streamfields()
+            .select_related("image")
+            .prefetch_related("image__renditions", "regions", "sections")
+        )
+
+    def in_region(self, region):
+        """Stories tagged with this region or any region below it."""
+        through = self.model.regions.through
+        tagged = through.objects.filter(
+            regionpage__path__startswith=region.path, regionpage__depth__gte=region.depth
+        ).values("newspage_id")
+        return self.filter(pk__in=tagged)
+
+    def in_section(self, section):
+        return self.filter(sections=section)
