@@ -1,0 +1,149 @@
+"""Factories for every page type and snippet; tests build the content they need with these."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale
+
+from home.models import ContactPage, ContactPoint, HomePage, Partner, SiteSettings, StandardPage
+from news.models import NewsIndexPage, NewsPage
+from regions.models import RegionIndexPage, RegionPage
+from sections.models import SectionIndexPage, SectionPage
+
+
+class LocaleFactory(factory.django.DjangoModelFactory):
+    language_code = "en"
+
+    class Meta:
+        model = Locale
+        django_get_or_create = ("language_code",)
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Sequence(lambda n: f"Photo {n}")
+    description = factory.LazyAttribute(lambda obj: f"Description of {obj.title}")
+
+
+class BasePageFactory(wagtail_factories.PageFactory):
+    summary = factory.LazyAttribute(lambda obj: f"Summary of {obj.title}.")
+
+    class Meta:
+        abstract = True
+
+
+class HomePageFactory(BasePageFactory):
+    title = "Home"
+    slug = "home"
+    hero_heading = "Standing with communities"
+    intro = "We support people through crises and beyond."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Standard page {n}")
+    intro = "An introduction to this page."
+
+    class Meta:
+        model = StandardPage
+
+
+class ContactPageFactory(BasePageFactory):
+    title = "Contact"
+    to_address = "office@example.org"
+    from_address = "website@example.org"
+    subject = "Website message"
+
+    class Meta:
+        model = ContactPage
+
+
+class NewsIndexPageFactory(BasePageFactory):
+    title = "News"
+    slug = "news"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Story number {n}")
+    kind = NewsPage.Kind.NEWS
+    display_date = factory.Sequence(lambda n: datetime.date(2026, 6, 30) - datetime.timedelta(days=n))
+
+    class Meta:
+        model = NewsPage
+
+    @factory.post_generation
+    def regions(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.regions.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def sections(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.sections.set(extracted)
+            self.save()
+
+
+class RegionIndexPageFactory(BasePageFactory):
+    title = "Regions"
+    slug = "regions"
+
+    class Meta:
+        model = RegionIndexPage
+
+
+class RegionPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Region {n}")
+
+    class Meta:
+        model = RegionPage
+
+
+class SectionIndexPageFactory(BasePageFactory):
+    title = "What we do"
+    slug = "what-we-do"
+
+    class Meta:
+        model = SectionIndexPage
+
+
+class SectionPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Section {n}")
+
+    class Meta:
+        model = SectionPage
+
+
+class ContactPointFactory(factory.django.DjangoModelFactory):
+    name = "Press office"
+    address = "12 Harbour Street\nSampletown"
+    phone = "+00 100 200 300"
+    email = "press@example.org"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = ContactPoint
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Partner organisation {n}")
+    url = "https://partner.example.org/"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Partner
+
+
+class SiteSettingsFactory(factory.django.DjangoModelFactory):
+    organisation_name = "Open Hands Foundation"
+    tagline = "Together through crisis and recovery"
+    contact_point = factory.SubFactory(ContactPointFactory, name="Head office")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = SiteSettings
