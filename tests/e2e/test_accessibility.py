@@ -1,0 +1,65 @@
+"""WCAG 2.2 AA: axe-core finds no serious or critical violation, and the Nu HTML Checker no error."""
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from .pages import LANGUAGES, pages_to_check
+
+pytestmark = pytest.mark.e2e
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+AXE_SOURCE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU_JAR = PROJECT_ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def _axe():
+    return Axe.from_file(AXE_SOURCE) if AXE_SOURCE.exists() else Axe()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pages_have_no_serious_accessibility_violations(page, site_url, language):
+    axe = _axe()
+    problems = {}
+    for name, path in pages_to_check(site_url, language).items():
+        page.goto(site_url + path)
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        serious = [
+            f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes)"
+            for violation in results.response["violations"]
+            if violation["impact"] in {"serious", "critical"}
+        ]
+        if serious:
+            problems[f"{name} {path}"] = serious
+    assert problems == {}
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="the Nu HTML Checker needs Java")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pages_are_valid_html(site_url, language):
+    if not VNU_JAR.exists():
+        pytest.fail("vnu-jar is missing: run `npm ci` (CI does)")
+    urls = [site_url + path for path in pages_to_check(site_url, language).values()]
+    completed = subprocess.run(  # noqa: S603 - fixed program, our own URLs
+        [
+            "java",
+            "-Dnu.validator.servlet.allow-forbidden-hosts=true",
+            "-jar",
+            str(VNU_JAR),
+            "--errors-only",
+            "--format",
+            "json",
+            *urls,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(completed.stderr or "{}").get("messages", [])
+    errors = [f"{m.get('url')}:{m.get('lastLine')}: {m.get('message')}" for m in messages if m.get("type") == "error"]
+    assert errors == []
