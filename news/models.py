@@ -50,7 +50,10 @@ class NewsPage(BasePage):
     )
     body = StreamField(BodyBlock(), blank=True)
     regions = ParentalManyToManyField(
-        "regions.RegionPage", blank=True, related_name="stories", help_text=_("Countries or regions the story is about.")
+        "regions.RegionPage",
+        blank=True,
+        related_name="stories",
+        help_text=_("Countries or regions the story is about."),
     )
     sections = ParentalManyToManyField(
         "sections.SectionPage", blank=True, related_name="stories", help_text=_("“What we do” programme areas.")
@@ -70,7 +73,9 @@ class NewsPage(BasePage):
     subpage_types = []
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel([FieldPanel("kind"), FieldPanel("display_date"), FieldPanel("press_contact")], heading=_("Kind")),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("display_date"), FieldPanel("press_contact")], heading=_("Kind")
+        ),
         *BasePage.image_panels,
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("regions"), FieldPanel("sections")], heading=_("Tags")),

@@ -30,7 +30,10 @@ def test_root_redirects_to_the_english_home_page(client, home_page):
 
 def test_standard_page_renders_intro_and_body(client, home_page):
     page = factories.StandardPageFactory(
-        parent=home_page, title="Who we are", slug="who-we-are", intro="A network of local partners.",
+        parent=home_page,
+        title="Who we are",
+        slug="who-we-are",
+        intro="A network of local partners.",
         body=body_with_paragraph(),
     )
     response = client.get(page.url)

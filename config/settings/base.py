@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -124,6 +125,8 @@ else:
             "TIMEOUT": 600,
         }
     }
+# Whole pages for anonymous readers, emptied on every publish (home/page_cache.py); 0 turns it off.
+PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
 # Sessions live in the database so a cache outage never logs editors out or loses their work.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

@@ -13,7 +13,9 @@ class BasePage(Page):
     summary = models.TextField(
         blank=True,
         max_length=300,
-        help_text=_("One or two plain sentences. Used on cards, in feeds, in search results and as the meta description."),
+        help_text=_(
+            "One or two plain sentences. Used on cards, in feeds, in search results and as the meta description."
+        ),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",

@@ -1,0 +1,23 @@
+"""Signal wiring for the site shell: public content changes empty the page cache."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from home.models import ContactPoint, Partner, SiteSettings
+from home.page_cache import invalidate_page_cache
+
+
+def connect():
+    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+        signal.connect(invalidate_page_cache, dispatch_uid=f"page-cache-{signal!r}")
+    for model in (ContactPoint, Partner, SiteSettings):
+        post_save.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
+        post_delete.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
+    post_delete.connect(_invalidate_on_page_delete, dispatch_uid="page-cache-page-delete")
+
+
+def _invalidate_on_page_delete(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        invalidate_page_cache()
