@@ -50,7 +50,7 @@ def _is_cacheable_response(request, response):
     if response.status_code != 200 or response.cookies or response.streaming:
         return False
     # A form's CSRF token or a touched session belongs to one visitor; the outer middleware adds the cookie later.
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(getattr(request, "session", None), "accessed", False):
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(getattr(request, "session", None), "modified", False):
         return False
     if "cookie" in response.get("Vary", "").lower():
         return False

@@ -68,6 +68,7 @@ class NewsPage(BasePage):
     )
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
+    og_type = "article"
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -75,6 +75,7 @@ class NewsPageFactory(BasePageFactory):
 
     class Meta:
         model = NewsPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def regions(self, create, extracted, **kwargs):

@@ -100,6 +100,7 @@ def test_section_pages_render_their_stories(client, news_index, section_index, h
 def test_contact_page_renders_its_form(client, home_page):
     page = factories.ContactPageFactory(parent=home_page, slug="contact", intro="<p>Write to our team.</p>")
     page.form_fields.create(label="Your message", field_type="multiline", required=True)
+    page.save()  # form fields are a cluster: saved with their page
     html = client.get(page.url).content.decode()
     assert "Write to our team." in html
     assert "<form" in html and "Your message" in html

@@ -36,6 +36,8 @@ class BasePage(Page):
     image_panels = [MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image"))]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
 
+    og_type = "website"  # Open Graph type; articles say "article"
+
     class Meta:
         abstract = True
 

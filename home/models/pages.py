@@ -39,10 +39,12 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsPage
+        from news.models import NewsIndexPage, NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_stories"] = NewsPage.objects.for_cards(self.locale)[:6]
+        context["latest_stories"] = NewsPage.objects.for_cards(self.locale_id)[:6]
+        news_index = NewsIndexPage.objects.child_of(self).live().public().only("id", "url_path", "path").first()
+        context["news_index_url"] = news_index.get_url(request) if news_index else None
         return context
 
 

@@ -50,12 +50,12 @@ class SiteSettings(TranslatableMixin, models.Model):
         return f"{self.organisation_name} ({self.locale})"
 
     @classmethod
-    def for_locale(cls, locale):
+    def for_language(cls, language_code):
         """The record in this language, else the default language's, else None. One query."""
-        codes = {locale.language_code, settings.LANGUAGE_CODE}
+        codes = {language_code, settings.LANGUAGE_CODE}
         rows = cls.objects.filter(locale__language_code__in=codes).select_related("locale", "contact_point")
         by_language = {row.locale.language_code: row for row in rows}
-        return by_language.get(locale.language_code) or by_language.get(settings.LANGUAGE_CODE)
+        return by_language.get(language_code) or by_language.get(settings.LANGUAGE_CODE)
 
     @property
     def social_links(self):
