@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
@@ -15,7 +16,9 @@ from home.models import BasePage
 from .queries import NewsPageQuerySet
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news listing with its filters, and the RSS and Atom feeds under it."""
+
     intro = models.TextField(blank=True, max_length=600)
 
     parent_page_types = ["home.HomePage"]
@@ -27,12 +30,36 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = _("news index page")
 
+    def filters_for(self, request):
+        from .filters import NewsFilters
+
+        return NewsFilters.from_query(request.GET, self.locale_id)
+
     def get_context(self, request, *args, **kwargs):
-        from .listing import paginate_stories
+        from .listing import filter_choices, paginate_stories
 
         context = super().get_context(request, *args, **kwargs)
-        context["stories_page"] = paginate_stories(request, NewsPage.objects.for_cards(self.locale))
+        filters = self.filters_for(request)
+        context["filters"] = filters
+        context["filter_choices"] = filter_choices(self.locale_id)
+        context["stories_page"] = paginate_stories(request, filters.apply(NewsPage.objects.for_cards(self.locale_id)))
         return context
+
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("feed/rss/", name="rss_feed")
+    def rss_feed(self, request):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
 
 
 class NewsPage(BasePage):
@@ -97,10 +124,13 @@ class NewsPage(BasePage):
         return self.kind == self.Kind.PRESS_RELEASE
 
     def get_context(self, request, *args, **kwargs):
-        from .related import related_stories
+        from .related import related_stories, view_all_query
 
         context = super().get_context(request, *args, **kwargs)
         context["related"] = related_stories(self)
+        news_index = self.get_parent()
+        query = view_all_query(self)
+        context["related_view_all_url"] = news_index.get_url(request) + (f"?{query}" if query else "")
         return context
 
 

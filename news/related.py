@@ -1,23 +1,87 @@
-"""Related news: editor picks first, then stories sharing regions or sections, newest first."""
+"""Related news: editor picks first, then stories ranked by shared regions and sections, newest first on ties.
+
+A region counts as shared when it is the same, above or below: a story about Albania relates to one about the
+Balkans. Only live, public stories of the page's language, never the page itself. A fixed number of queries
+whatever the number of stories: ids are ranked in the database, then one card query fetches them all.
+"""
+
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from .models import NewsPage
 
 RELATED_LIMIT = 3
 
 
-def related_stories(page, limit=RELATED_LIMIT):
-    picked_ids = list(page.related_story_picks.values_list("story_id", flat=True))
-    base = NewsPage.objects.for_cards(page.locale).exclude(pk=page.pk)
-    picks = list(base.filter(pk__in=picked_ids)) if picked_ids else []
-    picks.sort(key=lambda story: picked_ids.index(story.pk))
-    if len(picks) >= limit:
-        return picks[:limit]
-    region_ids = list(page.regions.values_list("pk", flat=True))
-    section_ids = list(page.sections.values_list("pk", flat=True))
-    if not region_ids and not section_ids:
-        return picks
-    automatic = base.exclude(pk__in=picked_ids)
-    from django.db.models import Q
+def _ancestor_paths(path, step=4):
+    return [path[:end] for end in range(step, len(path), step)]
 
-    automatic = automatic.filter(Q(regions__in=region_ids) | Q(sections__in=section_ids)).distinct()
-    return picks + list(automatic[: limit - len(picks)])
+
+def region_family_filter(regions):
+    """Stories tagged with any of these regions, a region above them or a region below them."""
+    query = Q()
+    for region in regions:
+        query |= Q(regions__path__startswith=region.path) | Q(regions__path__in=_ancestor_paths(region.path))
+    return query
+
+
+def _ranked_automatic_ids(page, regions, section_ids, excluded_ids, limit):
+    if not regions and not section_ids:
+        return []
+    region_match = region_family_filter(regions) if regions else Q(pk__in=[])
+    section_match = Q(sections__in=section_ids)
+    ranked = (
+        NewsPage.objects.visible(page.locale_id)
+        .exclude(pk__in=[page.pk, *excluded_ids])
+        .filter(region_match | section_match)
+        .annotate(
+            shared_regions=Count("regions", filter=region_match, distinct=True),
+            shared_sections=Count("sections", filter=section_match, distinct=True),
+        )
+        .order_by("-shared_regions", "-shared_sections", "-display_date", "-pk")
+    )
+    return list(ranked.values_list("pk", flat=True)[:limit])
+
+
+def _shared_topics(story, regions, section_ids):
+    """Titles of the story's regions and sections that it shares with the page."""
+    paths = [region.path for region in regions]
+    shared = [
+        region.title
+        for region in story.regions.all()
+        if any(region.path.startswith(path) or path.startswith(region.path) for path in paths)
+    ]
+    return shared + [section.title for section in story.sections.all() if section.pk in section_ids]
+
+
+def related_stories(page, limit=RELATED_LIMIT):
+    """Up to `limit` stories for `page`, each with a `related_reason` line saying why it is there."""
+    picked_ids = [pk for pk in page.related_story_picks.values_list("story_id", flat=True) if pk != page.pk]
+    regions = list(page.regions.all().only("id", "path", "title"))
+    section_ids = set(page.sections.values_list("pk", flat=True))
+    wanted = picked_ids + _ranked_automatic_ids(page, regions, section_ids, picked_ids, limit)
+    if not wanted:
+        return []
+    rank = Case(*[When(pk=pk, then=Value(index)) for index, pk in enumerate(wanted)], output_field=IntegerField())
+    stories = list(NewsPage.objects.for_cards(page.locale_id).filter(pk__in=wanted).order_by(rank)[:limit])
+    for story in stories:
+        topics = _shared_topics(story, regions, section_ids)
+        if story.pk in picked_ids:
+            story.related_reason = _("Chosen by our editors")
+        else:
+            story.related_reason = _("Also in %(topics)s") % {"topics": " · ".join(topics)} if topics else ""
+    return stories
+
+
+def view_all_query(page):
+    """The listing filter matching what related news draws on: the page's first region, else its first section."""
+    query = QueryDict(mutable=True)
+    region = page.regions.live().first()
+    if region:
+        query["region"] = region.slug
+    else:
+        section = page.sections.live().first()
+        if section:
+            query["section"] = section.slug
+    return query.urlencode()

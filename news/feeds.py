@@ -1,0 +1,84 @@
+"""RSS 2.0 and Atom feeds of a news index, in its language, with the listing's filters."""
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from .models import NewsPage
+
+FEED_LENGTH = 20
+ENCLOSURE_RENDITION = "fill-1200x630|format-jpeg"
+
+
+class NewsRssFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, news_index):
+        super().__init__()
+        self.news_index = news_index
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        self.filters = self.news_index.filters_for(request)
+        self.language = self.news_index.locale.language_code
+        return self.news_index
+
+    def title(self, index):
+        described = self.filters.description()
+        return f"{index.title} · {described}" if described else index.title
+
+    def link(self, index):
+        query = self.filters.as_query()
+        return index.get_url(self.request) + (f"?{query}" if query else "")
+
+    def description(self, index):
+        return index.summary or index.intro or _("News and press releases")
+
+    def feed_extra_kwargs(self, index):
+        return {"language": self.language}
+
+    def items(self, index):
+        stories = self.filters.apply(NewsPage.objects.for_cards(index.locale_id))
+        return list(stories[:FEED_LENGTH])
+
+    def item_title(self, story):
+        return story.title
+
+    def item_description(self, story):
+        return story.summary
+
+    def item_link(self, story):
+        return story.get_url(self.request)
+
+    def item_guid(self, story):
+        return story.full_url
+
+    def item_pubdate(self, story):
+        date = story.display_date or timezone.localdate(story.first_published_at)
+        return timezone.make_aware(timezone.datetime.combine(date, timezone.datetime.min.time()))
+
+    def item_updateddate(self, story):
+        return story.last_published_at
+
+    def item_categories(self, story):
+        return [page.title for page in (*story.regions.all(), *story.sections.all())]
+
+    def item_enclosure_url(self, story):
+        rendition = self._rendition(story)
+        return self.request.build_absolute_uri(rendition.url) if rendition else None
+
+    def item_enclosure_length(self, story):
+        rendition = self._rendition(story)
+        return rendition.file.size if rendition else None
+
+    def item_enclosure_mime_type(self, story):
+        return "image/jpeg" if story.image else None
+
+    def _rendition(self, story):
+        return story.image.get_rendition(ENCLOSURE_RENDITION) if story.image else None
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+    subtitle = NewsRssFeed.description
