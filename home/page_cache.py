@@ -79,3 +79,17 @@ class AnonymousPageCacheMiddleware:
             cache.set(key, response, self.timeout)
             response[HIT_HEADER] = "miss"
         return response
+
+
+def cached_for_generation(name, compute, timeout=3600):
+    """Compute a value once per content generation: it stays valid until something public changes.
+
+    The site shell (menu, settings, partners, filter choices) is the same on every page, so this spares each
+    page its queries; any publish bumps the generation and the next request recomputes it.
+    """
+    key = f"shell:{current_generation()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value

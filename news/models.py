@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.page_cache import cached_for_generation
 
 from .queries import NewsPageQuerySet
 
@@ -41,7 +42,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         filters = self.filters_for(request)
         context["filters"] = filters
-        context["filter_choices"] = filter_choices(self.locale_id)
+        context["filter_choices"] = cached_for_generation(
+            f"news-filter-choices:{self.locale_id}", lambda: filter_choices(self.locale_id)
+        )
         context["stories_page"] = paginate_stories(request, filters.apply(NewsPage.objects.for_cards(self.locale_id)))
         return context
 
@@ -127,9 +130,11 @@ class NewsPage(BasePage):
         from .related import related_stories, view_all_query
 
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_stories(self)
-        news_index = self.get_parent()
-        query = view_all_query(self)
+        context["page_regions"] = list(self.regions.live().only("id", "title", "slug", "path", "url_path"))
+        context["page_sections"] = list(self.sections.live().only("id", "title", "slug", "path", "url_path"))
+        context["related"] = related_stories(self, context["page_regions"], context["page_sections"])
+        news_index = news_index_in(self.locale_id)
+        query = view_all_query(context["page_regions"], context["page_sections"])
         context["related_view_all_url"] = news_index.get_url(request) + (f"?{query}" if query else "")
         return context
 
@@ -144,3 +149,12 @@ class RelatedStoryPick(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("related story")
+
+
+def news_index_in(locale_id):
+    """The live news index of a language, cached until the next publish (region, section and news pages link it)."""
+
+    def compute():
+        return NewsIndexPage.objects.live().filter(locale_id=locale_id).order_by("path").first()
+
+    return cached_for_generation(f"news-index:{locale_id}", compute)

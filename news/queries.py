@@ -1,13 +1,9 @@
 """Named queries over news stories, shared by listings, region and section pages, related news, feeds and search."""
 
-from wagtail.models import PageQuerySet
+from home.queries import SitePageQuerySet
 
 
-class NewsPageQuerySet(PageQuerySet):
-    def visible(self, locale):
-        """Live, public stories in one language: the only ones a reader may see anywhere."""
-        return self.live().public().filter(locale=locale)
-
+class NewsPageQuerySet(SitePageQuerySet):
     def newest_first(self):
         return self.order_by("-display_date", "-first_published_at", "-pk")
 

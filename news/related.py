@@ -27,19 +27,25 @@ def region_family_filter(regions):
 
 
 def _ranked_automatic_ids(page, regions, section_ids, excluded_ids, limit):
-    if not regions and not section_ids:
+    # An empty condition (no regions, or no sections) is left out: Django turns `__in=[]` inside an aggregate's
+    # filter into an empty result for the whole query.
+    matches, scores = Q(), {}
+    if regions:
+        region_match = region_family_filter(regions)
+        matches |= region_match
+        scores["shared_regions"] = Count("regions", filter=region_match, distinct=True)
+    if section_ids:
+        section_match = Q(sections__in=section_ids)
+        matches |= section_match
+        scores["shared_sections"] = Count("sections", filter=section_match, distinct=True)
+    if not scores:
         return []
-    region_match = region_family_filter(regions) if regions else Q(pk__in=[])
-    section_match = Q(sections__in=section_ids)
     ranked = (
         NewsPage.objects.visible(page.locale_id)
         .exclude(pk__in=[page.pk, *excluded_ids])
-        .filter(region_match | section_match)
-        .annotate(
-            shared_regions=Count("regions", filter=region_match, distinct=True),
-            shared_sections=Count("sections", filter=section_match, distinct=True),
-        )
-        .order_by("-shared_regions", "-shared_sections", "-display_date", "-pk")
+        .filter(matches)
+        .annotate(**scores)
+        .order_by(*[f"-{name}" for name in scores], "-display_date", "-pk")
     )
     return list(ranked.values_list("pk", flat=True)[:limit])
 
@@ -55,11 +61,15 @@ def _shared_topics(story, regions, section_ids):
     return shared + [section.title for section in story.sections.all() if section.pk in section_ids]
 
 
-def related_stories(page, limit=RELATED_LIMIT):
-    """Up to `limit` stories for `page`, each with a `related_reason` line saying why it is there."""
+def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT):
+    """Up to `limit` stories for `page`, each with a `related_reason` line saying why it is there.
+
+    `regions` and `sections` are the page's own, when the caller has them already.
+    """
     picked_ids = [pk for pk in page.related_story_picks.values_list("story_id", flat=True) if pk != page.pk]
-    regions = list(page.regions.all().only("id", "path", "title"))
-    section_ids = set(page.sections.values_list("pk", flat=True))
+    regions = list(page.regions.all().only("id", "path", "title")) if regions is None else regions
+    sections = list(page.sections.all().only("id")) if sections is None else sections
+    section_ids = {section.pk for section in sections}
     wanted = picked_ids + _ranked_automatic_ids(page, regions, section_ids, picked_ids, limit)
     if not wanted:
         return []
@@ -74,14 +84,11 @@ def related_stories(page, limit=RELATED_LIMIT):
     return stories
 
 
-def view_all_query(page):
+def view_all_query(regions, sections):
     """The listing filter matching what related news draws on: the page's first region, else its first section."""
     query = QueryDict(mutable=True)
-    region = page.regions.live().first()
-    if region:
-        query["region"] = region.slug
-    else:
-        section = page.sections.live().first()
-        if section:
-            query["section"] = section.slug
+    if regions:
+        query["region"] = regions[0].slug
+    elif sections:
+        query["section"] = sections[0].slug
     return query.urlencode()

@@ -54,5 +54,6 @@ class RegionPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["child_regions"] = RegionPage.objects.child_of(self).live().public()
+        context["feed_query"] = f"region={self.slug}"
         context["stories_page"] = paginate_stories(request, NewsPage.objects.for_cards(self.locale).in_region(self))
         return context

@@ -51,5 +51,6 @@ class SectionPage(BasePage):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
+        context["feed_query"] = f"section={self.slug}"
         context["stories_page"] = paginate_stories(request, NewsPage.objects.for_cards(self.locale).in_section(self))
         return context

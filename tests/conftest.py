@@ -60,3 +60,28 @@ def albania(balkans):
 @pytest.fixture
 def healthcare(section_index):
     return factories.SectionPageFactory(parent=section_index, title="Healthcare", slug="healthcare")
+
+
+@pytest.fixture
+def kosovo(balkans):
+    return factories.RegionPageFactory(parent=balkans, title="Kosovo", slug="kosovo")
+
+
+@pytest.fixture
+def caucasus(region_index):
+    return factories.RegionPageFactory(parent=region_index, title="South Caucasus", slug="south-caucasus")
+
+
+@pytest.fixture
+def education(section_index):
+    return factories.SectionPageFactory(parent=section_index, title="Education", slug="education")
+
+
+@pytest.fixture
+def make_story(news_index):
+    """Build a live story under the news index: make_story("Title", regions=[...], sections=[...])."""
+
+    def make(title, **fields):
+        return factories.NewsPageFactory(parent=news_index, title=title, **fields)
+
+    return make

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.queries import SitePageManager
+
 
 class BasePage(Page):
     """Cards, feeds, related news and meta tags read these fields, never the body."""
@@ -36,6 +38,7 @@ class BasePage(Page):
     image_panels = [MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image"))]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
 
+    objects = SitePageManager()
     og_type = "website"  # Open Graph type; articles say "article"
 
     class Meta:

@@ -1,10 +1,13 @@
 """The home page and the standard content page (who we are, what you can do, the network...)."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from home.blocks import BodyBlock
 
@@ -37,6 +40,29 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Find the deepest page matching the path in one query, instead of one query per path segment.
+
+        The rest of the path (e.g. `feed/rss/` under the news index) goes to that page's own `route`.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [self.url_path + "/".join(path_components[:end]) + "/" for end in range(1, len(path_components) + 1)]
+        match = Page.objects.filter(url_path__in=prefixes).order_by("-depth").only("id", "content_type").first()
+        if match is None:
+            raise Http404
+        model = match.specific_class or Page
+        specific = model.objects.filter(pk=match.pk)
+        if issubclass(model, BasePage):
+            specific = specific.select_related("image")  # every page shows its image: fetch it with the page
+        deepest = specific.get()
+        remaining = path_components[deepest.depth - self.depth :]
+        if remaining:
+            return deepest.route(request, remaining)
+        if not deepest.live:
+            raise Http404
+        return RouteResult(deepest)
 
     def get_context(self, request, *args, **kwargs):
         from news.models import NewsIndexPage, NewsPage

@@ -6,18 +6,21 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.models import Partner, SiteSettings
+from home.page_cache import cached_for_generation
+from home.queries import without_restricted
 
 register = template.Library()
 
 
 def _memoised_on_request(request, name, compute):
-    """Compute once per request: header and footer may both ask for the same thing."""
+    """Once per request (header and footer ask alike) and once per content generation across requests."""
+    name = f"{name}:{active_language()}"
     if request is None:
-        return compute()
-    cache = request.__dict__.setdefault("_site_tags_cache", {})
-    if name not in cache:
-        cache[name] = compute()
-    return cache[name]
+        return cached_for_generation(name, compute)
+    memo = request.__dict__.setdefault("_site_tags_cache", {})
+    if name not in memo:
+        memo[name] = cached_for_generation(name, compute)
+    return memo[name]
 
 
 def active_language():
@@ -63,7 +66,8 @@ def main_menu(context):
     def compute():
         if home is None:
             return []
-        return list(home.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth"))
+        children = Page.objects.child_of(home).live().in_menu().only("id", "title", "url_path", "path", "depth")
+        return list(without_restricted(children))
 
     current_path = getattr(context.get("page"), "path", "")
     items = _memoised_on_request(request, "menu_items", compute)
@@ -75,12 +79,13 @@ def main_menu(context):
 
 @register.inclusion_tag("components/footer_partners.html", takes_context=True)
 def footer_partners(context):
-    partners = (
-        Partner.objects.filter(locale__language_code=active_language(), show_in_footer=True)
-        .select_related("logo")
-        .prefetch_related("logo__renditions")
-    )
-    return {"partners": partners, "request": context.get("request")}
+    request = context.get("request")
+
+    def compute():
+        partners = Partner.objects.filter(locale__language_code=active_language(), show_in_footer=True)
+        return list(partners.select_related("logo").prefetch_related("logo__renditions"))
+
+    return {"partners": _memoised_on_request(request, "footer_partners", compute), "request": request}
 
 
 @register.filter

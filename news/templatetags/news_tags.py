@@ -1,0 +1,60 @@
+"""Structured data (schema.org JSON-LD) for articles and the organisation, and the feeds' index lookup."""
+
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from news.models import news_index_in
+
+register = template.Library()
+
+# json.dumps does not escape "<", so "</script>" inside a title could end the block early.
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def _json_ld(data):
+    escaped_json = mark_safe(json.dumps(data).translate(_JSON_ESCAPES))  # noqa: S308 - "<", ">", "&" escaped
+    return format_html('<script type="application/ld+json">{}</script>', escaped_json)
+
+
+def _organisation(request, site_settings):
+    name = getattr(site_settings, "organisation_name", "") or "Open Hands Foundation"
+    data = {"@type": "Organization", "name": name, "url": request.build_absolute_uri("/")}
+    if site_settings and site_settings.social_links:
+        data["sameAs"] = [url for _, url in site_settings.social_links]
+    return data
+
+
+@register.simple_tag(takes_context=True)
+def organization_jsonld(context, site_settings):
+    return _json_ld({"@context": "https://schema.org", **_organisation(context["request"], site_settings)})
+
+
+@register.simple_tag(takes_context=True)
+def news_article_jsonld(context, page, site_settings, regions, sections, image_url=""):
+    request = context["request"]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title[:110],
+        "description": page.summary,
+        "url": page.full_url,
+        "inLanguage": get_language(),
+        "datePublished": (page.display_date.isoformat() if page.display_date else None),
+        "dateModified": page.last_published_at.isoformat() if page.last_published_at else None,
+        "publisher": _organisation(request, site_settings),
+        "contentLocation": [{"@type": "Place", "name": region.title} for region in regions],
+        "about": [{"@type": "Thing", "name": section.title} for section in sections],
+    }
+    if image_url:
+        data["image"] = [request.build_absolute_uri(image_url)]
+    return _json_ld({key: value for key, value in data.items() if value})
+
+
+@register.simple_tag
+def news_index_for(page):
+    """The news index of the page's language (for feed links on region and section pages)."""
+    return news_index_in(page.locale_id)
