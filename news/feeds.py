@@ -35,11 +35,10 @@ class NewsRssFeed(Feed):
     def description(self, index):
         return index.summary or index.intro or _("News and press releases")
 
-    def feed_extra_kwargs(self, index):
-        return {"language": self.language}
-
     def items(self, index):
-        stories = self.filters.apply(NewsPage.objects.for_cards(index.locale_id))
+        stories = self.filters.apply(
+            NewsPage.objects.for_cards(index.locale_id).prefetch_related("regions", "sections")
+        )
         return list(stories[:FEED_LENGTH])
 
     def item_title(self, story):

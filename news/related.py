@@ -74,7 +74,8 @@ def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT):
     if not wanted:
         return []
     rank = Case(*[When(pk=pk, then=Value(index)) for index, pk in enumerate(wanted)], output_field=IntegerField())
-    stories = list(NewsPage.objects.for_cards(page.locale_id).filter(pk__in=wanted).order_by(rank)[:limit])
+    cards = NewsPage.objects.for_cards(page.locale_id).prefetch_related("regions", "sections")
+    stories = list(cards.filter(pk__in=wanted).order_by(rank)[:limit])
     for story in stories:
         topics = _shared_topics(story, regions, section_ids)
         if story.pk in picked_ids:

@@ -1,0 +1,8 @@
+"""Benchmarks: production-like rendering (DEBUG off, no page cache) against the database of DATABASE_URL."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "bench-only-key"  # noqa: S105 - never served
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PAGE_CACHE_SECONDS = 0
