@@ -112,7 +112,15 @@ class NewsPage(BasePage):
         MultiFieldPanel([FieldPanel("regions"), FieldPanel("sections")], heading=_("Tags")),
         InlinePanel("related_story_picks", label=_("Related stories"), max_num=3),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("display_date")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        # Region and section names are indexed with the story: "Kosovo" finds stories tagged Kosovo.
+        index.RelatedFields("regions", [index.SearchField("title")]),
+        index.RelatedFields("sections", [index.SearchField("title")]),
+        index.FilterField("display_date"),
+        index.FilterField("kind"),
+    ]
 
     class Meta:
         verbose_name = _("news page")
@@ -120,7 +128,11 @@ class NewsPage(BasePage):
     def save(self, *args, **kwargs):
         if self.display_date is None and self.first_published_at:
             self.display_date = timezone.localdate(self.first_published_at)
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        # The search index is written on post_save, before modelcluster commits regions and sections;
+        # index again so region and section names are searchable at once.
+        index.insert_or_update_object(self)
+        return result
 
     @property
     def is_press_release(self):

@@ -1,20 +1,99 @@
-"""Site search: live, public pages of the reader's language only."""
+"""The search page and the suggestions endpoint: live, public pages of the reader's language only."""
 
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.views.decorators.cache import cache_control
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-MAX_QUERY_LENGTH = 200
+from news.listing import paginate_stories
+
+from .engine import (
+    default_language_locale,
+    highlight,
+    pages_in_order,
+    restricted_page_ids,
+    run_search,
+    search_terms,
+)
+from .filters import PAGE_TYPES, SearchFilters, clean_text
+from .models import UnansweredQuery
+
+RESULTS_PER_PAGE = 10
+FEW_RESULTS = 3
+SUGGESTIONS = 8
 
 
-def clean_query(raw):
-    return raw.replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+def _promotions(query_string, locale):
+    if not query_string:
+        return []
+    query = Query.get(query_string)
+    picks = query.editors_picks.filter(page__live=True, page__locale=locale).select_related("page")
+    restricted = set(restricted_page_ids())
+    return [pick for pick in picks if pick.page_id not in restricted]
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results_page = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-        results_page = Paginator(pages, 10).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "results_page": results_page})
+    locale = Locale.get_active()
+    filters = SearchFilters.from_query(request.GET, locale)
+    outcome = run_search(filters, locale)
+    results_page = paginate_stories(request, outcome.result_ids, per_page=RESULTS_PER_PAGE) if outcome.total else None
+    terms = search_terms(filters.query)
+    if results_page:
+        results_page.object_list = [
+            (page, highlight(getattr(page, "summary", "") or page.search_description or "", terms))
+            for page in pages_in_order(list(results_page.object_list))
+        ]
+    promotions = _promotions(filters.query, locale)
+    if filters.query and results_page and results_page.number == 1:
+        Query.get(filters.query).add_hit()
+    if filters.query and not outcome.total and not outcome.failed:
+        UnansweredQuery.record(locale.language_code, filters.query)
+
+    fallback = None
+    default_locale = default_language_locale(locale)
+    if filters.query and default_locale and outcome.total < FEW_RESULTS:
+        fallback = pages_in_order(run_search(filters, default_locale).result_ids[:5]) or None
+
+    context = {
+        "filters": filters,
+        "query": filters.query,
+        "search_query": filters.query,
+        "outcome": outcome,
+        "results_page": results_page,
+        "promotions": promotions,
+        "fallback_results": fallback,
+        "page_types": [(key, label, outcome.type_counts.get(key, 0)) for key, (label, _model) in PAGE_TYPES.items()],
+        "region_choices": _filter_regions(locale),
+        "section_choices": _filter_sections(locale),
+    }
+    return render(request, "search/search.html", context)
+
+
+def _filter_regions(locale):
+    from regions.models import RegionPage
+
+    return list(RegionPage.objects.visible(locale).order_by("path").values_list("slug", "title", "depth"))
+
+
+def _filter_sections(locale):
+    from sections.models import SectionPage
+
+    return list(SectionPage.objects.visible(locale).order_by("path").values_list("slug", "title"))
+
+
+@cache_control(max_age=60, public=True)
+def suggest(request):
+    """JSON titles and URLs of pages whose titles start like the query, for the search box."""
+    query = clean_text(request.GET.get("q", ""), 100)
+    terms = search_terms(query)
+    if not terms:
+        return JsonResponse({"query": query, "results": []})
+    locale = Locale.get_active()
+    pages = Page.objects.live().filter(locale=locale, depth__gt=1).exclude(id__in=restricted_page_ids())
+    try:
+        matches = list(pages.autocomplete(" ".join(terms))[:SUGGESTIONS])
+    except Exception:  # noqa: BLE001 - suggestions are an enhancement; never fail the box
+        matches = []
+    results = [{"title": page.title, "url": page.get_url(request)} for page in matches]
+    return JsonResponse({"query": query, "results": results})

@@ -36,7 +36,8 @@ class BasePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     image_panels = [MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image"))]
-    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    # Title (boost 2, from Page) weighs more than the summary, the summary more than the body.
+    search_fields = [*Page.search_fields, index.SearchField("summary", boost=1.5)]
 
     objects = SitePageManager()
     og_type = "website"  # Open Graph type; articles say "article"
