@@ -1,9 +1,6 @@
 """Site search: what readers find, what they never find, filters, sort, promotions, suggestions, bad input."""
 
-import datetime
-
 import pytest
-from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
