@@ -9,11 +9,13 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from home.queries import restricted_condition
 from news.models import NewsPage
 
+from .backends import backend_for_language
 from .filters import PAGE_TYPES
 
 MAX_RESULTS = 1000
@@ -69,7 +71,8 @@ class SearchOutcome:
 
 
 def _matching_ids(pages, terms, **options):
-    results = pages.only("id").search(" ".join(terms), operator="and", **options)
+    backend = backend_for_language(get_language() or settings.LANGUAGE_CODE)
+    results = pages.only("id").search(" ".join(terms), operator="and", backend=backend, **options)
     return [page.pk for page in results[:MAX_RESULTS]]
 
 

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from search.backends import search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -131,22 +133,11 @@ PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
 # Sessions live in the database so a cache outage never logs editors out or loses their work.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# Search: Wagtail's database backend unless ELASTICSEARCH_URL is set (see search/backends.py).
+# Search: Wagtail's database backend unless ELASTICSEARCH_URL is set; then one Elasticsearch backend per
+# language, each with that language's analyzer (search/backends.py).
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "foundation")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": ELASTICSEARCH_INDEX_PREFIX,
-            "TIMEOUT": 5,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+ELASTICSEARCH_MAJOR_VERSION = int(env_str("ELASTICSEARCH_MAJOR_VERSION", "9"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -169,6 +160,13 @@ LANGUAGE_NAMES = {
 LANGUAGE_CODE = "en"
 LANGUAGES = [(code, LANGUAGE_NAMES.get(code, code)) for code in env_list("LANGUAGES", "en,tr,ar")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAILSEARCH_BACKENDS = search_backends(
+    ELASTICSEARCH_URL,
+    ELASTICSEARCH_INDEX_PREFIX,
+    [code for code, _name in LANGUAGES],
+    LANGUAGE_CODE,
+    ELASTICSEARCH_MAJOR_VERSION,
+)
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
