@@ -1,25 +1,35 @@
 """Page queries shared by every app: visibility for readers without an extra query per call."""
 
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
 from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from home.page_cache import cached_for_generation
 
-def restricted_condition():
-    """True for a page that has a view restriction on itself or any ancestor.
 
-    Wagtail's `public()` fetches every restriction first (one query per call, several per page);
-    this subquery does the same test inside the one query that lists the pages.
+def restricted_paths():
+    """Tree paths of pages with a view restriction (themselves and everything below them is private).
+
+    Wagtail's `public()` queries the restrictions on every call (several times a page); the list is short and
+    changes rarely, so it is kept per content generation, which a restriction's save or delete bumps.
     """
-    return Exists(
-        PageViewRestriction.objects.annotate(
-            candidate_path=ExpressionWrapper(OuterRef("path"), output_field=CharField())
-        ).filter(candidate_path__startswith=F("page__path"))
+    return cached_for_generation(
+        "restricted-paths", lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
     )
 
 
+def restricted_q():
+    """Q matching pages behind a view restriction, or None when nothing is restricted."""
+    paths = restricted_paths()
+    return reduce(or_, (Q(path__startswith=path) for path in paths)) if paths else None
+
+
 def without_restricted(pages):
-    return pages.exclude(restricted_condition())
+    condition = restricted_q()
+    return pages.exclude(condition) if condition is not None else pages
 
 
 class SitePageQuerySet(PageQuerySet):

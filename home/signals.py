@@ -1,6 +1,7 @@
 """Signal wiring for the site shell: public content changes empty the page cache."""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from home.models import ContactPoint, Partner, SiteSettings
@@ -14,6 +15,9 @@ def connect():
         post_save.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
         post_delete.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
     post_delete.connect(_invalidate_on_page_delete, dispatch_uid="page-cache-page-delete")
+    # A new or removed view restriction changes what is public everywhere (listings, search, feeds).
+    for signal in (post_save, post_delete):
+        signal.connect(invalidate_page_cache, sender=PageViewRestriction, dispatch_uid=f"restriction-{signal!r}")
 
 
 def _invalidate_on_page_delete(sender, instance, **kwargs):

@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from home.queries import restricted_condition
+from home.queries import restricted_q
 from news.models import NewsPage
 
 from .backends import backend_for_language
@@ -29,7 +29,8 @@ def search_terms(query):
 
 def restricted_page_ids():
     """Ids of pages behind a view restriction (usually few): search backends filter on ids, not on SQL."""
-    return list(Page.objects.filter(restricted_condition()).values_list("id", flat=True))
+    condition = restricted_q()
+    return list(Page.objects.filter(condition).values_list("id", flat=True)) if condition is not None else []
 
 
 def _news_ids(filters, locale):
