@@ -5,45 +5,58 @@ Balkans. Only live, public stories of the page's language, never the page itself
 whatever the number of stories: ids are ranked in the database, then one card query fetches them all.
 """
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Subquery, Value, When
 from django.http import QueryDict
 from django.utils.translation import gettext as _
+
+from home.page_cache import cached_for_generation
+from regions.models import RegionPage
 
 from .models import NewsPage
 
 RELATED_LIMIT = 3
+CANDIDATES = 300
 
 
-def _ancestor_paths(path, step=4):
-    return [path[:end] for end in range(step, len(path), step)]
+def region_family_ids(regions, locale_id):
+    """Ids of these regions and every region above or below them (Albania → Albania, Balkans, and Balkans →
+    all its countries). The region tree is small and read from the per-generation cache: no query."""
 
+    def compute():
+        return list(RegionPage.objects.filter(locale_id=locale_id).values_list("pk", "path"))
 
-def region_family_filter(regions):
-    """Stories tagged with any of these regions, a region above them or a region below them."""
-    query = Q()
-    for region in regions:
-        query |= Q(regions__path__startswith=region.path) | Q(regions__path__in=_ancestor_paths(region.path))
-    return query
+    tree = cached_for_generation(f"region-tree:{locale_id}", compute)
+    paths = [region.path for region in regions]
+    return [pk for pk, path in tree if any(path.startswith(own) or own.startswith(path) for own in paths)]
 
 
 def _ranked_automatic_ids(page, regions, section_ids, excluded_ids, limit):
-    # An empty condition (no regions, or no sections) is left out: Django turns `__in=[]` inside an aggregate's
-    # filter into an empty result for the whole query.
+    """Rank the newest CANDIDATES stories sharing a region family or a section: most shared topics first.
+
+    Limiting the candidates keeps the cost flat at any archive size; a story older than the newest few hundred
+    that share a topic is rarely the best "related" read anyway.
+    """
     matches, scores = Q(), {}
     if regions:
-        region_match = region_family_filter(regions)
-        matches |= region_match
-        scores["shared_regions"] = Count("regions", filter=region_match, distinct=True)
+        family_ids = region_family_ids(regions, page.locale_id)
+        tagged = NewsPage.regions.through.objects.filter(regionpage_id__in=family_ids).values("newspage_id")
+        matches |= Q(pk__in=tagged)
+        scores["shared_regions"] = Count("regions", filter=Q(regions__in=family_ids), distinct=True)
     if section_ids:
-        section_match = Q(sections__in=section_ids)
-        matches |= section_match
-        scores["shared_sections"] = Count("sections", filter=section_match, distinct=True)
+        tagged = NewsPage.sections.through.objects.filter(sectionpage_id__in=section_ids).values("newspage_id")
+        matches |= Q(pk__in=tagged)
+        scores["shared_sections"] = Count("sections", filter=Q(sections__in=section_ids), distinct=True)
     if not scores:
         return []
-    ranked = (
+    candidates = (
         NewsPage.objects.visible(page.locale_id)
         .exclude(pk__in=[page.pk, *excluded_ids])
         .filter(matches)
+        .order_by("-display_date", "-pk")
+        .values("pk")[:CANDIDATES]
+    )
+    ranked = (
+        NewsPage.objects.filter(pk__in=Subquery(candidates))
         .annotate(**scores)
         .order_by(*[f"-{name}" for name in scores], "-display_date", "-pk")
     )
