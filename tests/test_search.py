@@ -172,3 +172,11 @@ def test_any_query_string_gives_a_page_not_an_error(client, corpus, query):
     response = client.get("/en/search/", {"q": query, "from": query[:12], "region": query[:20]})
     assert response.status_code == 200
     assert client.get("/en/search/suggest/", {"q": query}).status_code == 200
+
+
+def test_other_language_search_stays_in_its_language_and_offers_english(client, corpus):
+    factories.LocaleFactory(language_code="tr")
+    html = client.get("/tr/search/?q=glacier").content.decode()
+    own_language, english = html.split('id="fallback-heading"')
+    assert "Glacier water reaches the valley" not in own_language
+    assert "Glacier water reaches the valley" in english
