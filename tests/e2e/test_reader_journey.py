@@ -65,3 +65,32 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(reader):
     expect(skip).to_be_focused()
     reader.keyboard.press("Enter")
     expect(reader).to_have_url(re.compile(r"#main$"))
+
+
+def test_search_suggestions_work_by_keyboard(page, site_url):
+    page.goto(site_url + "/en/")
+    box = page.get_by_role("combobox", name="Search the site")
+    box.fill("wint")
+    option = page.get_by_role("option").first
+    expect(option).to_be_visible()
+    expect(box).to_have_attribute("aria-expanded", "true")
+    title = option.inner_text()
+    box.press("ArrowDown")
+    expect(option).to_have_attribute("aria-selected", "true")
+    box.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+
+def test_public_pages_send_a_strict_content_security_policy(page, site_url):
+    response = page.goto(site_url + "/en/news/")
+    policy = response.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    violations = []
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    page.goto(site_url + "/en/")
+    page.get_by_role("combobox", name="Search the site").fill("water")
+    page.wait_for_timeout(500)
+    assert violations == []
