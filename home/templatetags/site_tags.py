@@ -38,7 +38,7 @@ def locale_home(request):
         root = site.root_page
         home = (
             Page.objects.filter(translation_key=root.translation_key, locale__language_code=language, live=True)
-            .only("id", "path", "depth", "url_path", "locale_id", "title")
+            .only("id", "path", "depth", "url_path", "locale_id", "title", "translation_key")
             .first()
         )
         return home or root

@@ -1,0 +1,87 @@
+"""Language switcher and hreflang alternates: the same page in each other language where a live translation exists."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page
+
+from home.page_cache import cached_for_generation
+from home.templatetags.site_tags import locale_home
+
+register = template.Library()
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool = False
+    is_translation: bool = False  # False: the link leads to that language's home page instead
+
+
+def _live_translations(page):
+    """{language code: (url path, is alias)} of the page's live translations, cached until the next publish."""
+
+    def compute():
+        pages = Page.objects.filter(translation_key=page.translation_key, live=True).select_related("locale")
+        return {p.locale.language_code: (p.url_path, p.alias_of_id is not None, p.pk) for p in pages}
+
+    return cached_for_generation(f"translations:{page.translation_key}", compute)
+
+
+def _url_of(page_id, request):
+    return Page.objects.get(pk=page_id).get_url(request)
+
+
+def _homes(request):
+    root = locale_home(request)
+    if root is None:
+        return {}
+
+    def compute():
+        pages = Page.objects.filter(translation_key=root.translation_key, live=True).select_related("locale")
+        return {p.locale.language_code: p.pk for p in pages}
+
+    return cached_for_generation(f"homes:{root.translation_key}", compute)
+
+
+def _url_for(page_id, request):
+    return cached_for_generation(f"url:{page_id}", lambda: _url_of(page_id, request))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One LanguageLink per configured language that the site has (the current one included)."""
+    request, page = context.get("request"), context.get("page")
+    current = translation.get_language()
+    translations = _live_translations(page) if isinstance(page, Page) and page.pk else {}
+    homes = _homes(request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code == current:
+            links.append(LanguageLink(code, name, request.path if request else "", is_current=True))
+        elif code in translations:
+            links.append(LanguageLink(code, name, _url_for(translations[code][2], request), is_translation=True))
+        elif code in homes:
+            links.append(LanguageLink(code, name, _url_for(homes[code], request)))
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_alternates(context):
+    """(hreflang, absolute URL) for each live, real translation (never an alias), plus x-default."""
+    request, page = context.get("request"), context.get("page")
+    if not isinstance(page, Page) or not page.pk or request is None:
+        return []
+    alternates = [
+        (code, request.build_absolute_uri(_url_for(page_id, request)))
+        for code, (_path, is_alias, page_id) in sorted(_live_translations(page).items())
+        if not is_alias
+    ]
+    default = dict(alternates).get(settings.LANGUAGE_CODE)
+    if len(alternates) > 1 and default:
+        alternates.append(("x-default", default))
+    return alternates if len(alternates) > 1 else []
