@@ -11,6 +11,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.localize import localize_page_links, same_locale_ids
 from home.models import BasePage
 from home.page_cache import cached_for_generation
 
@@ -133,6 +134,25 @@ class NewsPage(BasePage):
         # index again so region and section names are searchable at once.
         index.insert_or_update_object(self)
         return result
+
+    def clean(self):
+        super().clean()
+        self.localize_links()
+
+    def localize_links(self):
+        """Point regions, sections and related picks at this page's language (see home/localize.py)."""
+        if self.regions.all():
+            self.regions = localize_page_links(self.regions.all(), self.locale_id)
+        if self.sections.all():
+            self.sections = localize_page_links(self.sections.all(), self.locale_id)
+        picks = list(self.related_story_picks.all())
+        mapping = same_locale_ids([pick.story_id for pick in picks], self.locale_id)
+        if any(mapping.get(pick.story_id, pick.story_id) != pick.story_id for pick in picks):
+            self.related_story_picks = [
+                RelatedStoryPick(story_id=mapping.get(pick.story_id, pick.story_id), sort_order=pick.sort_order)
+                for pick in picks
+                if mapping.get(pick.story_id) != self.pk
+            ]
 
     @property
     def is_press_release(self):

@@ -85,3 +85,37 @@ def make_story(news_index):
         return factories.NewsPageFactory(parent=news_index, title=title, **fields)
 
     return make
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    """Translate a page through wagtail-localize, as the translation editor does:
+    translate(page, "tr", {"English text": "Türkçe metin"}, publish=True). Ancestors without a translation are
+    translated first (keeping their English text); strings missing from the dict keep the source text."""
+
+    def run(page, language, strings=None, publish=True):
+        locale = Locale.objects.get_or_create(language_code=language)[0]
+        parent = page.get_parent()
+        if parent.depth > 1 and not parent.get_translations().filter(locale=locale).exists():
+            run(parent.specific, language)
+        return translate_page(page.specific, locale, strings or {}, publish, django_capture_on_commit_callbacks)
+
+    return run
+
+
+def translate_page(page, locale, strings, publish, capture_on_commit):
+    from wagtail_localize.models import StringTranslation, TranslationSource
+
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    translation = source.translations.get_or_create(target_locale=locale)[0]
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        if segment.string.data in strings:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={"data": strings[segment.string.data], "translation_type": "manual"},
+            )
+    with capture_on_commit(execute=True):
+        translation.save_target(publish=publish)
+    return page.get_translation(locale).specific

@@ -8,9 +8,18 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home.page_cache import cached_for_generation
+from home.queries import without_restricted
 from home.templatetags.site_tags import locale_home
 
 register = template.Library()
+
+
+@dataclass
+class OutdatedTranslation:
+    source_code: str
+    source_language: str
+    source_url: str
+    translated_on: object  # datetime of the translation's last publication
 
 
 @dataclass
@@ -23,11 +32,15 @@ class LanguageLink:
 
 
 def _live_translations(page):
-    """{language code: (url path, is alias)} of the page's live translations, cached until the next publish."""
+    """{language code: (url path, is alias, id, last published)} of the page's live translations, cached until
+    the next publish."""
 
     def compute():
-        pages = Page.objects.filter(translation_key=page.translation_key, live=True).select_related("locale")
-        return {p.locale.language_code: (p.url_path, p.alias_of_id is not None, p.pk) for p in pages}
+        pages = without_restricted(Page.objects.filter(translation_key=page.translation_key, live=True))
+        return {
+            p.locale.language_code: (p.url_path, p.alias_of_id is not None, p.pk, p.last_published_at)
+            for p in pages.select_related("locale")
+        }
 
     return cached_for_generation(f"translations:{page.translation_key}", compute)
 
@@ -78,10 +91,36 @@ def hreflang_alternates(context):
         return []
     alternates = [
         (code, request.build_absolute_uri(_url_for(page_id, request)))
-        for code, (_path, is_alias, page_id) in sorted(_live_translations(page).items())
+        for code, (_path, is_alias, page_id, _published) in sorted(_live_translations(page).items())
         if not is_alias
     ]
     default = dict(alternates).get(settings.LANGUAGE_CODE)
     if len(alternates) > 1 and default:
         alternates.append(("x-default", default))
     return alternates if len(alternates) > 1 else []
+
+
+@register.simple_tag(takes_context=True)
+def outdated_translation(context):
+    """An OutdatedTranslation when this translated page was last published before its source page changed.
+
+    Readers are told so in their own language, with a link to the newer source. None on source-language pages,
+    on pages without a live source, and on translations published since the source's last change.
+    """
+    request, page = context.get("request"), context.get("page")
+    if not isinstance(page, Page) or not page.pk or page.alias_of_id:
+        return None
+    source_language = settings.LANGUAGE_CODE
+    translations = _live_translations(page)
+    own, source = translations.get(translation.get_language()), translations.get(source_language)
+    if own is None or source is None or own[2] == source[2] or not (own[3] and source[3]):
+        return None
+    if source[3] <= own[3]:
+        return None
+    names = dict(settings.LANGUAGES)
+    return OutdatedTranslation(
+        source_language,
+        names.get(source_language, source_language),
+        _url_for(source[2], request),
+        own[3],
+    )
