@@ -70,7 +70,12 @@ def _wait_until_up(url, process, seconds=60):
 
 @pytest.fixture(scope="session")
 def site_url():
-    """Base URL of a server running the demo site (migrated, demo content, an editor login)."""
+    """Base URL of a server running the demo site (migrated, demo content, an editor login).
+
+    E2E_SITE_URL reuses a server that is already running (while writing tests); otherwise one is started."""
+    if os.environ.get("E2E_SITE_URL"):
+        yield os.environ["E2E_SITE_URL"]
+        return
     workdir = Path(tempfile.mkdtemp(prefix="e2e-site-"))
     env = {
         **os.environ,
