@@ -15,6 +15,7 @@ from home.localize import localize_page_links, same_locale_ids
 from home.models import BasePage
 from home.page_cache import cached_for_generation
 
+from .forms import NewsPageForm
 from .queries import NewsPageQuerySet
 
 
@@ -100,6 +101,7 @@ class NewsPage(BasePage):
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
     og_type = "article"
+    base_form_class = NewsPageForm
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -253,3 +253,14 @@ def test_reader_of_a_translation_sees_nothing_after_the_source_is_made_private_a
     translate(story, "tr", TURKISH)  # a translator syncs: restrictions follow (wagtail-localize copies them)
     assert PageViewRestriction.objects.filter(page=turkish_story).exists()
     assert "Tepelerde klinik açıldı" not in client.get(turkish_tree["news"].url).content.decode()
+
+
+def test_story_form_offers_regions_and_sections_of_the_story_language_only(admin_client, turkish_tree, news_index):
+    html = admin_client.get(reverse("wagtailadmin_pages:add", args=["news", "newspage", news_index.id])).content.decode()
+    regions = re.search(r'<select name="regions".*?</select>', html, re.S).group(0)
+    assert "Albania" in regions and "Arnavutluk" not in regions
+    html = admin_client.get(
+        reverse("wagtailadmin_pages:add", args=["news", "newspage", turkish_tree["news"].id])
+    ).content.decode()
+    regions = re.search(r'<select name="regions".*?</select>', html, re.S).group(0)
+    assert "Arnavutluk" in regions and ">Albania<" not in regions
