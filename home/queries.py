@@ -36,9 +36,14 @@ class SitePageQuerySet(PageQuerySet):
     def public(self):
         return without_restricted(self)
 
+    def readable(self):
+        """Live, public and not an alias: an alias (made by wagtail-localize's locale sync) shows another
+        language's text under this language's address, which readers should never be offered."""
+        return self.live().public().filter(alias_of__isnull=True)
+
     def visible(self, locale):
-        """Live, public pages in one language: the only ones a reader may see anywhere."""
-        return self.live().public().filter(locale=locale)
+        """Readable pages in one language: the only ones a reader may see anywhere."""
+        return self.readable().filter(locale=locale)
 
 
 SitePageManager = PageManager.from_queryset(SitePageQuerySet)

@@ -37,11 +37,11 @@ class NewsFilters:
         region_slug, section_slug = _clean(query.get("region", "")), _clean(query.get("section", ""))
         kind, year = _clean(query.get("kind", "")), _clean(query.get("year", ""))
         if region_slug:
-            filters.region = RegionPage.objects.live().public().filter(locale=locale, slug=region_slug).first()
+            filters.region = RegionPage.objects.readable().filter(locale=locale, slug=region_slug).first()
             if filters.region is None:
                 filters.notices.append(_("There is no region “%(slug)s”; showing all regions.") % {"slug": region_slug})
         if section_slug:
-            filters.section = SectionPage.objects.live().public().filter(locale=locale, slug=section_slug).first()
+            filters.section = SectionPage.objects.readable().filter(locale=locale, slug=section_slug).first()
             if filters.section is None:
                 filters.notices.append(
                     _("There is no programme area “%(slug)s”; showing all areas.") % {"slug": section_slug}
@@ -52,7 +52,7 @@ class NewsFilters:
             else:
                 filters.notices.append(_("“%(kind)s” is not a kind of story; showing all kinds.") % {"kind": kind})
         if year:
-            if year.isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR:
+            if year.isdecimal() and FIRST_YEAR <= int(year) <= LAST_YEAR:  # isdigit() passes "²", int() does not
                 filters.year = int(year)
             else:
                 filters.notices.append(_("“%(year)s” is not a year; showing all years.") % {"year": year})

@@ -12,7 +12,7 @@ STORIES_PER_PAGE = 12
 
 def requested_page_number(request):
     raw = request.GET.get("page", "1")
-    return int(raw) if raw.isdigit() and len(raw) < 7 else 1
+    return int(raw) if raw.isdecimal() and len(raw) < 7 else 1  # isdigit() passes "²", int() does not
 
 
 def paginate_stories(request, stories, per_page=STORIES_PER_PAGE):
@@ -23,12 +23,12 @@ def paginate_stories(request, stories, per_page=STORIES_PER_PAGE):
 
 def filter_choices(locale):
     """Options for the listing's filter form: regions in tree order (countries indented), sections, years."""
-    regions = RegionPage.objects.live().public().filter(locale=locale).order_by("path").only("title", "slug", "depth")
+    regions = RegionPage.objects.readable().filter(locale=locale).order_by("path").only("title", "slug", "depth")
     top_depth = min((region.depth for region in regions), default=0)
     return {
         "regions": [(region.slug, "— " * (region.depth - top_depth) + region.title) for region in regions],
         "sections": list(
-            SectionPage.objects.live().public().filter(locale=locale).order_by("path").values_list("slug", "title")
+            SectionPage.objects.readable().filter(locale=locale).order_by("path").values_list("slug", "title")
         ),
         "kinds": NewsPage.Kind.choices,
         "years": [date.year for date in NewsPage.objects.visible(locale).dates("display_date", "year", order="DESC")],

@@ -164,8 +164,8 @@ class NewsPage(BasePage):
         from .related import related_stories, view_all_query
 
         context = super().get_context(request, *args, **kwargs)
-        context["page_regions"] = list(self.regions.live().only("id", "title", "slug", "path", "url_path"))
-        context["page_sections"] = list(self.sections.live().only("id", "title", "slug", "path", "url_path"))
+        context["page_regions"] = list(self.regions.readable().only("id", "title", "slug", "path", "url_path"))
+        context["page_sections"] = list(self.sections.readable().only("id", "title", "slug", "path", "url_path"))
         context["related"] = related_stories(self, context["page_regions"], context["page_sections"])
         news_index = news_index_in(self.locale_id)
         query = view_all_query(context["page_regions"], context["page_sections"])
@@ -189,6 +189,6 @@ def news_index_in(locale_id):
     """The live news index of a language, cached until the next publish (region, section and news pages link it)."""
 
     def compute():
-        return NewsIndexPage.objects.live().filter(locale_id=locale_id).order_by("path").first()
+        return NewsIndexPage.objects.readable().filter(locale_id=locale_id).order_by("path").first()
 
     return cached_for_generation(f"news-index:{locale_id}", compute)

@@ -26,8 +26,7 @@ class RegionIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["regions"] = (
             RegionPage.objects.child_of(self)
-            .live()
-            .public()
+            .readable()
             .select_related("image")
             .prefetch_related("image__renditions")
         )
@@ -53,7 +52,7 @@ class RegionPage(BasePage):
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["child_regions"] = RegionPage.objects.child_of(self).live().public()
+        context["child_regions"] = RegionPage.objects.child_of(self).readable()
         context["feed_query"] = f"region={self.slug}"
         context["stories_page"] = paginate_stories(request, NewsPage.objects.for_cards(self.locale).in_region(self))
         return context

@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
+from home.page_cache import cached_for_generation
 from home.queries import restricted_q
 from news.models import NewsPage
 
@@ -31,6 +32,15 @@ def restricted_page_ids():
     """Ids of pages behind a view restriction (usually few): search backends filter on ids, not on SQL."""
     condition = restricted_q()
     return list(Page.objects.filter(condition).values_list("id", flat=True)) if condition is not None else []
+
+
+def unreadable_page_ids(locale):
+    """Restricted pages and this language's aliases (another language's text): never search results."""
+
+    def aliases():
+        return list(Page.objects.filter(locale=locale, alias_of__isnull=False).values_list("id", flat=True))
+
+    return restricted_page_ids() + cached_for_generation(f"alias-ids:{locale.pk}", aliases)
 
 
 def _news_ids(filters, locale):
@@ -54,7 +64,7 @@ def searchable_pages(filters, locale):
         model = apps.get_model(PAGE_TYPES[filters.page_type][1])
     else:
         model = Page
-    pages = model.objects.live().filter(locale=locale).exclude(id__in=restricted_page_ids())
+    pages = model.objects.live().filter(locale=locale).exclude(id__in=unreadable_page_ids(locale))
     if filters.narrows_to_news:
         pages = pages.filter(id__in=_news_ids(filters, locale))
     if model is Page:

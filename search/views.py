@@ -12,9 +12,9 @@ from .engine import (
     default_language_locale,
     highlight,
     pages_in_order,
-    restricted_page_ids,
     run_search,
     search_terms,
+    unreadable_page_ids,
 )
 from .filters import PAGE_TYPES, SearchFilters, clean_text
 from .models import UnansweredQuery
@@ -29,8 +29,8 @@ def _promotions(query_string, locale):
         return []
     query = Query.get(query_string)
     picks = query.editors_picks.filter(page__live=True, page__locale=locale).select_related("page")
-    restricted = set(restricted_page_ids())
-    return [pick for pick in picks if pick.page_id not in restricted]
+    hidden = set(unreadable_page_ids(locale))
+    return [pick for pick in picks if pick.page_id not in hidden]
 
 
 def search(request):
@@ -90,7 +90,7 @@ def suggest(request):
     if not terms:
         return JsonResponse({"query": query, "results": []})
     locale = Locale.get_active()
-    pages = Page.objects.live().filter(locale=locale, depth__gt=1).exclude(id__in=restricted_page_ids())
+    pages = Page.objects.live().filter(locale=locale, depth__gt=1).exclude(id__in=unreadable_page_ids(locale))
     try:
         matches = list(pages.autocomplete(" ".join(terms))[:SUGGESTIONS])
     except Exception:  # noqa: BLE001 - suggestions are an enhancement; never fail the box

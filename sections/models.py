@@ -26,8 +26,7 @@ class SectionIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = (
             SectionPage.objects.child_of(self)
-            .live()
-            .public()
+            .readable()
             .select_related("image")
             .prefetch_related("image__renditions")
         )

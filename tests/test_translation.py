@@ -256,7 +256,9 @@ def test_reader_of_a_translation_sees_nothing_after_the_source_is_made_private_a
 
 
 def test_story_form_offers_regions_and_sections_of_the_story_language_only(admin_client, turkish_tree, news_index):
-    html = admin_client.get(reverse("wagtailadmin_pages:add", args=["news", "newspage", news_index.id])).content.decode()
+    html = admin_client.get(
+        reverse("wagtailadmin_pages:add", args=["news", "newspage", news_index.id])
+    ).content.decode()
     regions = re.search(r'<select name="regions".*?</select>', html, re.S).group(0)
     assert "Albania" in regions and "Arnavutluk" not in regions
     html = admin_client.get(
@@ -264,3 +266,27 @@ def test_story_form_offers_regions_and_sections_of_the_story_language_only(admin
     ).content.decode()
     regions = re.search(r'<select name="regions".*?</select>', html, re.S).group(0)
     assert "Arnavutluk" in regions and ">Albania<" not in regions
+
+
+def test_locale_sync_aliases_never_reach_arabic_readers(client, translate, home_page, news_index, make_story, albania):
+    """wagtail-localize's locale sync creates live aliases showing English text under /ar/: hidden from listings,
+    feeds, search and sitemap, and a reader who follows an old link lands on the English original."""
+    from wagtail_localize.synctree import synchronize_tree
+
+    story = make_story("Clinic opens in the hills", regions=[albania])
+    arabic = Locale.objects.create(language_code="ar")
+    synchronize_tree(Locale.objects.get(language_code="en"), arabic)
+    alias = story.get_translation(arabic)
+    assert alias.live and alias.alias_of_id == story.pk
+    translate(home_page, "ar")  # the translators have done the home page and the news index, not the story
+    translate(news_index, "ar")
+
+    news = client.get("/ar/news/")
+    assert news.status_code == 200 and "Clinic opens in the hills" not in news.content.decode()
+    assert "Clinic opens" not in client.get("/ar/news/feed/rss/").content.decode()
+    assert "Clinic opens" not in client.get("/ar/search/?q=clinic").content.decode().split('id="fallback-heading"')[0]
+    assert client.get("/ar/search/suggest/?q=clin").json()["results"] == []
+    assert "/ar/news/clinic" not in client.get("/sitemap.xml").content.decode()
+    alias.refresh_from_db()
+    response = client.get(alias.url)
+    assert response.status_code == 302, alias.url and response["Location"] == story.url

@@ -69,7 +69,7 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_stories"] = NewsPage.objects.for_cards(self.locale_id)[:6]
-        news_index = NewsIndexPage.objects.child_of(self).live().public().only("id", "url_path", "path").first()
+        news_index = NewsIndexPage.objects.child_of(self).readable().only("id", "url_path", "path").first()
         context["news_index_url"] = news_index.get_url(request) if news_index else None
         return context
 

@@ -66,7 +66,13 @@ def main_menu(context):
     def compute():
         if home is None:
             return []
-        children = Page.objects.child_of(home).live().in_menu().only("id", "title", "url_path", "path", "depth")
+        children = (
+            Page.objects.child_of(home)
+            .live()
+            .in_menu()
+            .filter(alias_of__isnull=True)  # aliases show another language's text
+            .only("id", "title", "url_path", "path", "depth")
+        )
         return list(without_restricted(children))
 
     current_path = getattr(context.get("page"), "path", "")
