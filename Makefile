@@ -16,9 +16,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-# Compiled catalogues are build output (.mo files are not committed).
+# Compiled catalogues are build output (.mo files are not committed); polib compiles them, no gettext needed.
 messages: $(STAMP)
-	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(BIN)/python manage.py compilemessages --ignore=.venv -v0; fi
+	@$(BIN)/python manage.py compile_catalogues
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -40,7 +40,8 @@ e2e: install
 	$(BIN)/python -m pytest tests/e2e -m e2e
 
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/news_bench.py --stories 1000
+	$(BIN)/python bench/search_bench.py --stories 1000
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Site shell"
+    verbose_name = _("Site shell")
 
     def ready(self):
         from home import signals

@@ -239,7 +239,7 @@ def test_turkish_search_and_suggestions_stay_turkish(client, two_languages):
     english = client.get("/tr/search/?q=English").content.decode()
     own_language_results = english.split('id="fallback-heading"', 1)[0]
     assert "/en/news/english-only-story/" not in own_language_results
-    assert "Results in English" in english  # offered, clearly labelled, in a section of its own
+    assert 'id="fallback-heading"' in english  # English results offered, labelled, in a section of their own
     suggestions = client.get("/tr/search/suggest/?q=Tepe").json()
     assert any("Tepelerde" in item["title"] for item in suggestions["results"])
 
