@@ -25,10 +25,7 @@ class RegionIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["regions"] = (
-            RegionPage.objects.child_of(self)
-            .readable()
-            .select_related("image")
-            .prefetch_related("image__renditions")
+            RegionPage.objects.child_of(self).readable().select_related("image").prefetch_related("image__renditions")
         )
         return context
 

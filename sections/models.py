@@ -25,10 +25,7 @@ class SectionIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = (
-            SectionPage.objects.child_of(self)
-            .readable()
-            .select_related("image")
-            .prefetch_related("image__renditions")
+            SectionPage.objects.child_of(self).readable().select_related("image").prefetch_related("image__renditions")
         )
         return context
 

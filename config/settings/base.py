@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "regions",
     "sections",
     "search",
+    "localization",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -177,7 +178,23 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # Submitting a live page for translation creates a draft translation; the translator publishes it.
 # Publishing untranslated English under /tr/ or /ar/ is what makes multilingual sites look abandoned.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+# Machine translation in the translation editor: DeepL with DEEPL_AUTH_KEY, Google Cloud Translation with
+# GOOGLE_TRANSLATE_PROJECT_ID (credentials from GOOGLE_APPLICATION_CREDENTIALS; needs the google-cloud-translate
+# package), otherwise wagtail-localize's dummy translator, which only reverses words (development).
+DEEPL_AUTH_KEY = env_str("DEEPL_AUTH_KEY")
+GOOGLE_TRANSLATE_PROJECT_ID = env_str("GOOGLE_TRANSLATE_PROJECT_ID")
+if DEEPL_AUTH_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
+    }
+elif GOOGLE_TRANSLATE_PROJECT_ID:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        "OPTIONS": {"PROJECT_ID": GOOGLE_TRANSLATE_PROJECT_ID},
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
@@ -218,3 +235,17 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# Abuse protection (config/abuse.py, home/models/contact_page.py; docs/security.md). Counters live in the cache.
+# Admin sign-in: after LOGIN_FAILURE_LIMIT failures for one username or one address within LOGIN_FAILURE_WINDOW
+# seconds, further attempts get HTTP 429 until the window ends (0 turns throttling off).
+LOGIN_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_FAILURE_WINDOW = int(env_str("LOGIN_FAILURE_WINDOW", "900"))
+# Contact form: stored submissions per address and window, and the longest multi-line answer accepted.
+CONTACT_FORM_RATE_LIMIT = int(env_str("CONTACT_FORM_RATE_LIMIT", "5"))
+CONTACT_FORM_RATE_WINDOW = int(env_str("CONTACT_FORM_RATE_WINDOW", "600"))
+CONTACT_FORM_MAX_TEXT_LENGTH = int(env_str("CONTACT_FORM_MAX_TEXT_LENGTH", "5000"))
+# Client addresses come from REMOTE_ADDR; behind N reverse proxies of our own that append to X-Forwarded-For,
+# set TRUSTED_PROXY_COUNT=N. Never set it without such proxies: clients could then choose their own address.
+TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
+MIDDLEWARE.append("config.abuse.LoginThrottleMiddleware")
