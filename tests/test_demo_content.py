@@ -1,11 +1,27 @@
-"""`load_demo` builds the whole demo site, and running it again changes nothing."""
+"""`load_demo` builds the whole demo site in English, Turkish and Arabic, and running it again changes nothing."""
+
+import io
+import re
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
+from django.test.utils import override_settings
 from django.utils.html import escape
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import (
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationLog,
+    TranslationSource,
+)
 
+from home.demo.translate import MissingDemoTranslation
+from home.demo.translations import STRINGS
 from home.models import ContactPage, ContactPoint, HomePage, Partner, SiteSettings, StandardPage
 from news.models import NewsPage
 from regions.models import RegionPage
@@ -13,9 +29,35 @@ from sections.models import SectionPage
 
 pytestmark = pytest.mark.django_db
 
+TRANSLATED = ["tr", "ar"]
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo, loaded once for this module (it takes a while) in a transaction rolled back after the last test.
+
+    Each test still runs in its own savepoint. wagtail-localize publishes translations on commit, so the commit
+    callbacks are run as a real commit would.
+    """
+    media = tmp_path_factory.mktemp("demo-media")
+    # The translated donate links are absolute (see home/demo/translate.py); "http://testserver" is no URL.
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=media, WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000"),
+    ):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo", stdout=io.StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
 
 def content_counts():
-    return {
+    counts = {
         "pages": Page.objects.count(),
         "revisions": Revision.objects.count(),
         "stories": NewsPage.objects.count(),
@@ -30,33 +72,67 @@ def content_counts():
         "partners": Partner.objects.count(),
         "contact points": ContactPoint.objects.count(),
         "site settings": SiteSettings.objects.count(),
+        "translation sources": TranslationSource.objects.count(),
+        "translations": Translation.objects.count(),
+        "string translations": StringTranslation.objects.count(),
+        "segment overrides": SegmentOverride.objects.count(),
+        "translation logs": TranslationLog.objects.count(),
     }
+    for locale in Locale.objects.all():
+        code = locale.language_code
+        counts[f"{code} pages"] = Page.objects.filter(locale=locale).count()
+        counts[f"{code} live pages"] = Page.objects.filter(locale=locale).live().count()
+        counts[f"{code} stories"] = NewsPage.objects.filter(locale=locale).count()
+        counts[f"{code} regions and countries"] = RegionPage.objects.filter(locale=locale).count()
+        counts[f"{code} sections"] = SectionPage.objects.filter(locale=locale).count()
+        counts[f"{code} partners"] = Partner.objects.filter(locale=locale).count()
+        counts[f"{code} contact points"] = ContactPoint.objects.filter(locale=locale).count()
+        counts[f"{code} site settings"] = SiteSettings.objects.filter(locale=locale).count()
+    return counts
 
 
-@pytest.fixture
-def demo_site(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def english_pages():
+    return Page.objects.filter(locale__language_code="en", depth__gt=1).specific()
+
+
+def translation_of(page, language):
+    return page.get_translation(Locale.objects.get(language_code=language)).specific
+
+
+def same_in_translation(language):
+    """English strings the dictionary deliberately keeps as they are (phone numbers, addresses)."""
+    return {english for english, translated in STRINGS[language].items() if english == translated}
+
+
+# English ------------------------------------------------------------------------------------------------------
 
 
 def test_demo_has_the_content_the_issue_asks_for(demo_site):
     counts = content_counts()
-    assert counts["stories"] >= 25
-    assert counts["press releases"] >= 6
-    assert counts["regions"] >= 3
-    assert counts["countries"] >= 8
-    assert counts["sections"] >= 5
-    assert counts["standard pages"] >= 3
-    assert counts["contact pages"] == 1
-    assert counts["partners"] >= 5
-    years = {story.display_date.year for story in NewsPage.objects.all()}
+    assert counts["en stories"] >= 25
+    assert NewsPage.objects.filter(locale__language_code="en", kind="press-release").count() >= 6
+    assert RegionPage.objects.filter(locale__language_code="en", depth=4).count() >= 3
+    assert RegionPage.objects.filter(locale__language_code="en", depth=5).count() >= 8
+    assert counts["en sections"] >= 5
+    assert StandardPage.objects.filter(locale__language_code="en").count() >= 3
+    assert ContactPage.objects.filter(locale__language_code="en").count() == 1
+    assert counts["en partners"] >= 5
+    years = {story.display_date.year for story in NewsPage.objects.filter(locale__language_code="en")}
     assert len(years) >= 2
 
 
-def test_running_load_demo_twice_changes_nothing(demo_site):
+def test_running_load_demo_twice_changes_nothing_and_prints_counts_per_language(demo_site):
     before = content_counts()
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    output = io.StringIO()
+    with TestCase.captureOnCommitCallbacks(execute=True) as callbacks:
+        call_command("load_demo", stdout=output)
     assert content_counts() == before
+    assert callbacks == []  # nothing was published again
+    assert "0 translations published" in output.getvalue()
+    lines = output.getvalue().splitlines()
+    for code in ["en", *TRANSLATED]:
+        line = next(line for line in lines if line.strip().startswith(f"{code}:"))
+        assert "59 live pages, 30 stories, 15 regions and countries, 6 sections, 6 partners" in line
 
 
 def test_demo_site_serves_every_page_type(demo_site, client):
@@ -72,7 +148,140 @@ def test_demo_site_serves_every_page_type(demo_site, client):
         "/en/contact/",
     ]:
         assert client.get(url).status_code == 200, url
-    story = NewsPage.objects.live().first()
+    story = NewsPage.objects.live().filter(locale__language_code="en").first()
     response = client.get(story.url)
     assert response.status_code == 200
     assert escape(story.title) in response.content.decode()
+
+
+# Turkish and Arabic -------------------------------------------------------------------------------------------
+
+
+def test_every_english_page_and_snippet_has_a_live_translation(demo_site):
+    english = list(english_pages())
+    for language in TRANSLATED:
+        locale = Locale.objects.get(language_code=language)
+        translated = Page.objects.filter(locale=locale)
+        assert translated.count() == len(english)
+        assert not translated.filter(live=False).exists()
+        assert not translated.filter(has_unpublished_changes=True).exists()
+        for model in [Partner, ContactPoint, SiteSettings]:
+            english_count = model.objects.filter(locale__language_code="en").count()
+            assert model.objects.filter(locale=locale).count() == english_count
+
+
+@pytest.mark.parametrize(
+    ("language", "hero", "direction"),
+    [
+        ("tr", "Kriz ve toparlanma sürecinde toplulukların yanındayız", "ltr"),
+        ("ar", "نقف إلى جانب المجتمعات في الأزمات وفي مرحلة التعافي", "rtl"),
+    ],
+)
+def test_translated_home_page_is_served_in_its_language(demo_site, client, language, hero, direction):
+    response = client.get(f"/{language}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    html_tag = re.search(r"<html[^>]*>", html).group(0)
+    assert f'lang="{language}"' in html_tag
+    assert f'dir="{direction}"' in html_tag
+    assert hero in html
+    english_home = HomePage.objects.get(locale__language_code="en")
+    for child in english_home.get_children().live().in_menu():
+        assert escape(translation_of(child, language).title) in html  # the menu is translated
+
+
+@pytest.mark.parametrize(
+    ("language", "story_title", "region_title"),
+    [
+        ("tr", "Kosova'da on iki köyde temiz su akıyor", "Arnavutluk"),
+        ("ar", "المياه النظيفة تتدفق في اثنتي عشرة قرية في كوسوفو", "ألبانيا"),
+    ],
+)
+def test_translated_story_and_region_pages_are_served_in_their_language(
+    demo_site, client, language, story_title, region_title
+):
+    english_story = NewsPage.objects.get(locale__language_code="en", slug="clean-water-flows-in-twelve-kosovo-villages")
+    story = translation_of(english_story, language)
+    assert story.title == story_title
+    response = client.get(story.url)
+    assert response.status_code == 200
+    assert escape(story_title) in response.content.decode()
+    assert story.url.startswith(f"/{language}/")
+
+    region = translation_of(RegionPage.objects.get(locale__language_code="en", slug="albania"), language)
+    assert region.title == region_title
+    response = client.get(region.url)
+    assert response.status_code == 200
+    assert escape(region_title) in response.content.decode()
+
+
+def test_no_translated_string_is_left_in_english(demo_site):
+    """Every string segment has a translation of its own; titles and summaries differ from the English."""
+    for language in TRANSLATED:
+        locale = Locale.objects.get(language_code=language)
+        kept = same_in_translation(language)
+        segments = StringSegment.objects.annotate_translation(locale).select_related("string", "context")
+        assert segments.exists()
+        for segment in segments:
+            english = segment.string.data
+            assert segment.translation is not None, english
+            if segment.context.path != "slug" and english not in kept:  # Arabic pages keep English slugs
+                assert segment.translation != english, english
+        for page in english_pages():
+            translated = translation_of(page, language)
+            assert translated.title != page.title
+            assert translated.summary != page.summary or not page.summary
+        for model, field in [(Partner, "name"), (ContactPoint, "name"), (SiteSettings, "tagline")]:
+            for snippet in model.objects.filter(locale__language_code="en"):
+                assert getattr(snippet.get_translation(locale), field) != getattr(snippet, field)
+
+
+def test_translated_stories_are_tagged_with_regions_and_sections_of_their_language(demo_site):
+    """wagtail-localize copies many-to-many fields unchanged; NewsPage maps them to the story's own language."""
+    for language in TRANSLATED:
+        stories = NewsPage.objects.filter(locale__language_code=language).prefetch_related("regions", "sections")
+        assert stories.count() == 30
+        for story in stories:
+            tags = [*story.regions.all(), *story.sections.all()]
+            assert all(tag.locale_id == story.locale_id for tag in tags), story.title
+            english = story.get_translation(Locale.objects.get(language_code="en"))
+            assert len(tags) == english.regions.count() + english.sections.count()
+
+
+def test_calls_to_action_link_pages_so_translations_link_within_their_language(demo_site, client):
+    for page in StandardPage.objects.all():
+        for block in page.body:
+            if block.block_type == "call_to_action":
+                assert block.value["link_page"] is not None, page.title
+                assert not block.value["link_url"], page.title
+    english_network = StandardPage.objects.get(locale__language_code="en", slug="the-network")
+    english_contact = ContactPage.objects.get(locale__language_code="en")
+    for language in TRANSLATED:
+        html = client.get(translation_of(english_network, language).url).content.decode()
+        assert f'href="{translation_of(english_contact, language).url}"' in html
+
+
+def test_translated_site_settings_donate_on_the_translated_page(demo_site, client):
+    give = StandardPage.objects.get(locale__language_code="en", slug="what-you-can-do")
+    assert SiteSettings.objects.get(locale__language_code="en").donate_url == give.url
+    for language in TRANSLATED:
+        settings_ = SiteSettings.objects.get(locale__language_code=language)
+        assert settings_.donate_url.endswith(translation_of(give, language).url)
+        assert settings_.contact_point.locale.language_code == language
+        assert escape(settings_.donate_url) in client.get(f"/{language}/").content.decode()
+
+
+def test_a_missing_translation_stops_load_demo_and_names_the_english_text(demo_site, monkeypatch):
+    monkeypatch.delitem(STRINGS["ar"], "Kosovo")
+    monkeypatch.delitem(STRINGS["tr"], "Rent support keeps families housed in Beirut")
+    with pytest.raises(MissingDemoTranslation) as error:
+        call_command("load_demo", stdout=io.StringIO())
+    assert "ar: 'Kosovo'" in str(error.value)
+    assert "tr: 'Rent support keeps families housed in Beirut'" in str(error.value)
+
+
+def test_pages_an_editor_adds_to_the_demo_are_left_for_them_to_translate(demo_site):
+    english_home = HomePage.objects.get(locale__language_code="en")
+    notes = english_home.add_child(instance=StandardPage(title="Notes for the board meeting", slug="board-notes"))
+    call_command("load_demo", stdout=io.StringIO())
+    assert not notes.get_translations().exists()

@@ -35,9 +35,21 @@ class DemoBuilder:
         self.log = log
         self.locale = Locale.objects.get_or_create(language_code="en")[0]
         self.images = [landscape_image(n, SCENES[n % len(SCENES)]) for n in range(12)]
+        # Every page and snippet the demo consists of, new or already there: what home/demo/translate.py
+        # translates. Pages an editor added to a demo database are theirs to translate.
+        self.objects = []
+
+    def keep(self, obj):
+        self.objects.append(obj)
+        return obj
 
     def image(self, number):
         return self.images[number % len(self.images)]
+
+    def picture(self, number):
+        """Image fields for a page. The alt text is the page's own, so wagtail-localize translates it with the page."""
+        image = self.image(number)
+        return {"image": image, "image_alt": image.description}
 
     # Pages ---------------------------------------------------------------------------------------------
 
@@ -45,11 +57,11 @@ class DemoBuilder:
         """The child page with this slug, created and published if missing."""
         existing = parent.get_children().filter(slug=slug).first()
         if existing:
-            return existing.specific
+            return self.keep(existing.specific)
         page = page_class(slug=slug, locale=self.locale, **fields)
         parent.add_child(instance=page)
         page.save_revision().publish()
-        return page
+        return self.keep(page)
 
     def build(self):
         contacts = self.contact_points()
@@ -59,6 +71,7 @@ class DemoBuilder:
         for slug in structure.MENU_ORDER:
             pages[slug] = getattr(self, "page_" + slug.replace("-", "_"), None)
             pages[slug] = pages[slug](home, contacts, partners) if pages[slug] else self.standard_page(home, slug)
+        self.calls_to_action(pages)
         self.stories(pages["news"], contacts["press-office"])
         self.site_settings(contacts["head-office"], pages["what-you-can-do"])
         return home
@@ -76,8 +89,7 @@ class DemoBuilder:
                 hero_heading=structure.HOME["hero_heading"],
                 intro=structure.HOME["intro"],
                 summary=structure.HOME["summary"],
-                image=self.image(3),
-                image_alt="",
+                **self.picture(3),
             )
             root.add_child(instance=home)
             home.save_revision().publish()
@@ -85,22 +97,13 @@ class DemoBuilder:
             is_default_site=True,
             defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Open Hands Foundation"},
         )
-        return home
+        return self.keep(home)
 
     def standard_page(self, home, slug, contacts=None, partners=None):
         spec = next(item for item in structure.STANDARD_PAGES if item["slug"] == slug)
         body = [paragraph(text) for text in spec["paragraphs"]]
         if slug == "the-network" and partners:
             body.append(("partner_logos", {"heading": "Members and partners", "partners": partners}))
-        if "cta" in spec:
-            heading, text, label = spec["cta"]
-            target = "contact" if slug == "the-network" else "what-you-can-do"
-            body.append(
-                (
-                    "call_to_action",
-                    {"heading": heading, "text": text, "link_label": label, "link_url": f"/en/{target}/"},
-                )
-            )
         return self.child(
             home,
             StandardPage,
@@ -110,8 +113,32 @@ class DemoBuilder:
             intro=spec["intro"],
             body=body,
             show_in_menus=True,
-            image=self.image(len(slug)),
+            **self.picture(len(slug)),
         )
+
+    def calls_to_action(self, pages):
+        """Add each standard page's call to action once every page it links to exists.
+
+        The link is a page, never a URL: a page chooser follows the reader's language (the template shows the
+        linked page's translation), where a hard-coded "/en/..." path would send Turkish readers to English.
+        A call to action from an older demo with such a path is replaced.
+        """
+        for spec in structure.STANDARD_PAGES:
+            if "cta" not in spec:
+                continue
+            page = pages[spec["slug"]]
+            heading, text, label, target = spec["cta"]
+            block = (
+                "call_to_action",
+                {"heading": heading, "text": text, "link_label": label, "link_page": pages[target]},
+            )
+            positions = [n for n, child in enumerate(page.body) if child.block_type == "call_to_action"]
+            if any(page.body[n].value["link_page"] for n in positions):
+                continue
+            for n in reversed(positions):
+                del page.body[n]
+            page.body.append(block)
+            page.save_revision().publish()
 
     def page_who_we_are(self, home, contacts, partners):
         return self.standard_page(home, "who-we-are")
@@ -140,7 +167,7 @@ class DemoBuilder:
                 title=title,
                 summary=summary,
                 intro=summary,
-                image=self.image(number + 4),
+                **self.picture(number + 4),
                 body=[paragraph(f"{summary} Read the latest stories from our {title.lower()} work below.")],
             )
         return index
@@ -163,7 +190,7 @@ class DemoBuilder:
                 title=region["title"],
                 summary=region["summary"],
                 intro=region["summary"],
-                image=self.image(number),
+                **self.picture(number),
             )
             for slug, title, summary in region["countries"]:
                 self.child(region_page, RegionPage, slug, title=title, summary=summary, intro=summary)
@@ -184,7 +211,7 @@ class DemoBuilder:
         spec = structure.CONTACT_PAGE
         existing = home.get_children().filter(slug=spec["slug"]).first()
         if existing:
-            return existing.specific
+            return self.keep(existing.specific)
         page = ContactPage(
             slug=spec["slug"],
             title=spec["title"],
@@ -212,7 +239,7 @@ class DemoBuilder:
             )
         home.add_child(instance=page)
         page.save_revision().publish()
-        return page
+        return self.keep(page)
 
     # News ------------------------------------------------------------------------------------------------
 
@@ -226,7 +253,7 @@ class DemoBuilder:
             slug = slugify(title)[:80]
             existing = news_index.get_children().filter(slug=slug).first()
             if existing:
-                by_title[title] = existing.specific
+                by_title[title] = self.keep(existing.specific)
                 continue
             body = [paragraph(texts[0])]
             if quote:
@@ -241,7 +268,7 @@ class DemoBuilder:
                 summary=summary,
                 locale=self.locale,
                 display_date=datetime.date.fromisoformat(date),
-                image=self.image(number),
+                **self.picture(number),
                 body=body,
                 press_contact=press_office if kind == stories.PRESS else None,
             )
@@ -249,7 +276,7 @@ class DemoBuilder:
             story.sections.set([sections[s] for s in section_slugs])
             news_index.add_child(instance=story)
             story.save_revision().publish()
-            by_title[title] = story
+            by_title[title] = self.keep(story)
         for title, pick_titles in stories.RELATED_PICKS.items():
             story = by_title[title]
             if story.related_story_picks.exists():
@@ -261,7 +288,7 @@ class DemoBuilder:
 
     def contact_points(self):
         return {
-            key: ContactPoint.objects.get_or_create(name=spec["name"], locale=self.locale, defaults=spec)[0]
+            key: self.keep(ContactPoint.objects.get_or_create(name=spec["name"], locale=self.locale, defaults=spec)[0])
             for key, spec in structure.CONTACT_POINTS.items()
         }
 
@@ -271,11 +298,11 @@ class DemoBuilder:
             partner, _ = Partner.objects.get_or_create(
                 name=name, locale=self.locale, defaults={"url": url, "logo": partner_logo(name, number)}
             )
-            partners.append(partner)
+            partners.append(self.keep(partner))
         return partners
 
     def site_settings(self, head_office, give_page):
-        SiteSettings.objects.get_or_create(
+        record, _ = SiteSettings.objects.get_or_create(
             locale=self.locale,
             defaults={
                 "organisation_name": "Open Hands Foundation",
@@ -288,6 +315,7 @@ class DemoBuilder:
                 "youtube_url": "https://video.example.org/openhands",
             },
         )
+        return self.keep(record)
 
 
 def ensure_editor():

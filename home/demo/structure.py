@@ -97,6 +97,7 @@ HOME = {
     "summary": "A humanitarian foundation working with local partners on health, education, water and livelihoods.",
 }
 
+# "cta": (heading, text, link label, slug of the page the call to action links to)
 STANDARD_PAGES = [
     {
         "slug": "who-we-are",
@@ -122,7 +123,12 @@ STANDARD_PAGES = [
             "Volunteers help us translate reports, sort donated equipment and speak at schools. Companies can match "
             "their staff's giving or lend skills such as accounting and engineering.",
         ],
-        "cta": ("Give today", "Your gift keeps a mobile clinic on the road for another week.", "Donate now"),
+        "cta": (
+            "Give today",
+            "Your gift keeps a mobile clinic on the road for another week.",
+            "Donate now",
+            "what-you-can-do",
+        ),
     },
     {
         "slug": "the-network",
@@ -135,7 +141,12 @@ STANDARD_PAGES = [
             "Membership is open to registered, non-profit organisations that serve people without discrimination "
             "and publish their accounts. There is no fee; members commit to one exchange visit a year.",
         ],
-        "cta": ("Join the network", "Tell us about your organisation and we will arrange a first call.", "Contact us"),
+        "cta": (
+            "Join the network",
+            "Tell us about your organisation and we will arrange a first call.",
+            "Contact us",
+            "contact",
+        ),
     },
 ]
 

@@ -3,8 +3,8 @@
 import re
 import urllib.request
 
-# Arabic joins once the demo ships its Arabic tree (issue 5).
-LANGUAGES = ("en",)
+# English, and Arabic for the right-to-left layout.
+LANGUAGES = ("en", "ar")
 
 
 def fetch(url):

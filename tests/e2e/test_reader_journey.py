@@ -94,3 +94,55 @@ def test_public_pages_send_a_strict_content_security_policy(page, site_url):
     page.get_by_role("combobox", name="Search the site").fill("water")
     page.wait_for_timeout(500)
     assert violations == []
+
+
+def test_reader_switches_an_article_to_arabic_and_back(reader):
+    reader.goto("/ar/news/")
+    reader.locator(".card__title a").first.click()
+    arabic_url = reader.url
+    arabic_title = reader.get_by_role("heading", level=1).inner_text()
+    reader.locator(".language-switcher").get_by_role("link", name="English").click()
+    expect(reader.locator("html")).to_have_attribute("dir", "ltr")
+    expect(reader).to_have_url(re.compile(r"/en/news/[a-z0-9-]+/$"))
+    english_title = reader.get_by_role("heading", level=1).inner_text()
+    assert english_title != arabic_title
+
+    reader.locator(".language-switcher").get_by_role("link", name="العربية").click()
+    expect(reader).to_have_url(arabic_url)
+    expect(reader.locator("html")).to_have_attribute("lang", "ar")
+    expect(reader.locator("html")).to_have_attribute("dir", "rtl")
+    expect(reader.get_by_role("heading", level=1)).to_have_text(arabic_title)
+
+
+def focus_outline(page):
+    return page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+
+
+def test_news_filters_work_by_keyboard_with_a_visible_focus(reader):
+    reader.goto("/en/news/")
+    region = reader.locator("#filter-region")
+    region.focus()
+    reader.keyboard.press("Tab")  # to the next filter and back: focus moves by keyboard alone
+    reader.keyboard.press("Shift+Tab")
+    expect(region).to_be_focused()
+    assert focus_outline(reader) not in ("", "none")
+    region.select_option("kosovo")  # a keyboard user changes a <select> with the arrow keys; the value is what counts
+    for _ in range(4):  # section, kind, year, then the button
+        reader.keyboard.press("Tab")
+    expect(reader.get_by_role("button", name="Show stories")).to_be_focused()
+    assert focus_outline(reader) not in ("", "none")
+    reader.keyboard.press("Enter")
+    expect(reader).to_have_url(re.compile(r"region=kosovo"))
+    expect(reader.locator(".result-count")).to_contain_text("Kosovo")
+
+
+def test_main_menu_links_are_reachable_by_keyboard(reader):
+    reader.set_viewport_size({"width": 390, "height": 800})  # the menu folds into a disclosure on phones
+    reader.goto("/en/")
+    toggle = reader.locator(".site-nav-toggle summary")
+    toggle.focus()
+    reader.keyboard.press("Enter")
+    reader.keyboard.press("Tab")
+    focused = reader.evaluate("() => document.activeElement.closest('nav')?.getAttribute('aria-label')")
+    assert focused == "Main"
+    assert focus_outline(reader) not in ("", "none")
