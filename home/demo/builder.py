@@ -16,6 +16,8 @@ from .images import landscape_image, partner_logo
 
 EDITOR_USERNAME = "editor"
 EDITOR_PASSWORD = "editor-demo-password"  # noqa: S105 - documented demo login, development only
+TRANSLATOR_USERNAME = "translator"
+TRANSLATOR_PASSWORD = "translator-demo-password"  # noqa: S105 - documented demo login, development only
 SCENES = [
     "Hills at sunrise above a river valley",
     "Snow-capped mountains under a pale sky",
@@ -308,7 +310,7 @@ class DemoBuilder:
                 "organisation_name": "Open Hands Foundation",
                 "tagline": "Standing with communities through crisis and recovery.",
                 "contact_point": head_office,
-                "donate_url": give_page.url,
+                "donate_page": give_page,
                 "donate_label": "Donate",
                 "facebook_url": "https://social.example.org/openhands",
                 "mastodon_url": "https://social.example.org/@openhands",
@@ -316,6 +318,23 @@ class DemoBuilder:
             },
         )
         return self.keep(record)
+
+
+def ensure_translator():
+    """A demo translator login in the Translators group (localization/translators.py); returns (username, password)."""
+    from django.contrib.auth.models import Group
+
+    from localization.translators import TRANSLATORS_GROUP
+
+    User = get_user_model()
+    user, created = User.objects.get_or_create(
+        username=TRANSLATOR_USERNAME, defaults={"email": "translator@example.org"}
+    )
+    if created:
+        user.set_password(TRANSLATOR_PASSWORD)
+        user.save()
+    user.groups.add(Group.objects.get(name=TRANSLATORS_GROUP))
+    return TRANSLATOR_USERNAME, TRANSLATOR_PASSWORD
 
 
 def ensure_editor():

@@ -9,16 +9,10 @@ A string without a translation is an error that lists the English text: `save_ta
 the English source in its place. Running this again changes nothing unless a translation in the dictionaries did.
 """
 
-import json
-
-from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured, ValidationError
-from django.core.validators import URLValidator
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     RelatedObjectSegment,
-    SegmentOverride,
     StringSegment,
     StringTranslation,
     Translation,
@@ -50,17 +44,6 @@ class MissingDemoTranslation(Exception):
         self.missing = missing
 
 
-def absolute_url(path):
-    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-    try:
-        URLValidator()(url)
-    except ValidationError as error:
-        raise ImproperlyConfigured(
-            f"WAGTAILADMIN_BASE_URL must be the site's address for the translated donate links; {url!r} is not a URL."
-        ) from error
-    return url
-
-
 def translated_slug(language, english_slug, translated_title):
     if language not in SLUGS_FROM_TITLE:
         return english_slug
@@ -82,9 +65,8 @@ class DemoTranslator:
             return list(model.objects.filter(pk__in=pks(model)).order_by("pk"))
 
         pages = list(Page.objects.filter(pk__in=pks(Page)).order_by("path").specific())
-        self.english_page_urls = {page.url: page for page in pages}
         # Snippets that pages link to first, pages parents first, and the site settings last: their donate
-        # link points at a translated page.
+        # page is a translated page.
         objects = [*fresh(ContactPoint), *fresh(Partner), *pages, *fresh(SiteSettings)]
         self.check_dictionaries(objects)
         for obj in objects:
@@ -111,7 +93,6 @@ class DemoTranslator:
         source, _ = TranslationSource.get_or_create_from_instance(obj)
         translation, created = Translation.objects.get_or_create(source=source, target_locale=locale)
         changed = self.fill_strings(source, language, locale)
-        changed = self.override_page_addresses(source, locale) or changed
         self.check_ready(source, language, locale)
         if created or changed or not self.is_published(source, locale):
             translation.save_target(publish=True)
@@ -145,29 +126,6 @@ class DemoTranslator:
                 string_translation.has_error = False
                 string_translation.field_error = ""
                 string_translation.save()
-                changed = True
-        return changed
-
-    def override_page_addresses(self, source, locale):
-        """A synchronised URL holding an English page's address (the donate link) gets its translation's address.
-
-        It is made absolute with WAGTAILADMIN_BASE_URL (http://127.0.0.1:8000 for `make run`): wagtail-localize
-        validates a translated snippet before saving it, and a URLField refuses a bare path like "/tr/...".
-        """
-        changed = False
-        for segment in source.overridablesegment_set.select_related("context"):
-            english_page = self.english_page_urls.get(segment.data) if isinstance(segment.data, str) else None
-            if english_page is None:
-                continue
-            url = absolute_url(english_page.get_translation(locale).url)
-            override, created = SegmentOverride.objects.get_or_create(
-                locale=locale, context=segment.context, defaults={"data_json": json.dumps(url)}
-            )
-            if created:
-                changed = True
-            elif override.data != url or override.has_error:
-                override.data_json, override.has_error, override.field_error = json.dumps(url), False, ""
-                override.save()
                 changed = True
         return changed
 

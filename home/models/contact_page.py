@@ -20,6 +20,8 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from config.abuse import CONTACT_SUBMISSIONS, client_ip
 
@@ -47,8 +49,25 @@ class ContactFormBuilder(FormBuilder):
         return form_field
 
 
-class ContactFormField(AbstractFormField):
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """Translatable, so wagtail-localize offers labels, help texts and choices to translators with the page."""
+
     page = ParentalKey("home.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    # The storage key (clean_name) stays the source's, so answers line up across languages.
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
 
 
 class ContactPage(AbstractEmailForm, BasePage):

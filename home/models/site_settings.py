@@ -9,6 +9,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+SOCIAL_FIELDS = ["facebook_url", "instagram_url", "linkedin_url", "mastodon_url", "youtube_url"]
 
 
 class SiteSettings(TranslatableMixin, models.Model):
@@ -17,7 +20,20 @@ class SiteSettings(TranslatableMixin, models.Model):
     contact_point = models.ForeignKey(
         "home.ContactPoint", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    donate_url = models.URLField(blank=True, verbose_name=_("donate link"))
+    donate_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("donate page"),
+        help_text=_("The site's own page on giving. Translations link to that page's translation."),
+    )
+    donate_url = models.URLField(
+        blank=True,
+        verbose_name=_("external donate link"),
+        help_text=_("A donation platform's address, used when no donate page is chosen."),
+    )
     donate_label = models.CharField(max_length=40, blank=True, default="Donate")
     facebook_url = models.URLField(blank=True)
     instagram_url = models.URLField(blank=True)
@@ -25,11 +41,25 @@ class SiteSettings(TranslatableMixin, models.Model):
     mastodon_url = models.URLField(blank=True)
     youtube_url = models.URLField(blank=True)
 
+    # wagtail-localize would synchronise the donate page (one page for every language); translating it makes each
+    # language's settings point at that language's donate page.
+    translatable_fields = [
+        TranslatableField("organisation_name"),
+        TranslatableField("tagline"),
+        TranslatableField("contact_point"),
+        TranslatableField("donate_page"),
+        SynchronizedField("donate_url", overridable=True),
+        TranslatableField("donate_label"),
+        *(SynchronizedField(name) for name in SOCIAL_FIELDS),
+    ]
+
     panels = [
         FieldPanel("organisation_name"),
         FieldPanel("tagline"),
         FieldPanel("contact_point"),
-        MultiFieldPanel([FieldPanel("donate_url"), FieldPanel("donate_label")], heading=_("Donations")),
+        MultiFieldPanel(
+            [FieldPanel("donate_page"), FieldPanel("donate_url"), FieldPanel("donate_label")], heading=_("Donations")
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("facebook_url"),
@@ -53,9 +83,19 @@ class SiteSettings(TranslatableMixin, models.Model):
     def for_language(cls, language_code):
         """The record in this language, else the default language's, else None. One query."""
         codes = {language_code, settings.LANGUAGE_CODE}
-        rows = cls.objects.filter(locale__language_code__in=codes).select_related("locale", "contact_point")
+        rows = cls.objects.filter(locale__language_code__in=codes).select_related(
+            "locale", "contact_point", "donate_page"
+        )
         by_language = {row.locale.language_code: row for row in rows}
         return by_language.get(language_code) or by_language.get(settings.LANGUAGE_CODE)
+
+    @property
+    def donate_link(self):
+        """The donate page's URL, else the external link. The page is fetched with the settings (no query)."""
+        page = self.donate_page
+        if page is not None and page.live:
+            return page.url
+        return self.donate_url
 
     @property
     def social_links(self):

@@ -1,5 +1,6 @@
 """`manage.py load_demo`: the demo site in English, Turkish and Arabic; safe to run again (it changes nothing then)."""
 
+import io
 import time
 from contextlib import contextmanager
 
@@ -10,7 +11,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Locale, Page
 
-from home.demo.builder import DemoBuilder, ensure_editor
+from home.demo.builder import DemoBuilder, ensure_editor, ensure_translator
 from home.demo.translate import translate_demo
 from home.models import ContactPoint, Partner, SiteSettings
 from news.models import NewsPage
@@ -36,6 +37,10 @@ class Command(BaseCommand):
             builder.build()
             built = time.monotonic()
             published = translate_demo(builder.objects)
+            # wagtail-localize publishes on commit, from revisions saved before their children existed, and a
+            # published revision carries the tree counts of its time: recount children after those publishes.
+            if published:
+                transaction.on_commit(Page.fix_tree)
         self.stdout.write(
             f"Demo site ready in {time.monotonic() - started:.1f} s (English {built - started:.1f} s, "
             f"translations and search index {time.monotonic() - built:.1f} s; "
@@ -43,9 +48,14 @@ class Command(BaseCommand):
         )
         for locale in Locale.objects.order_by("pk"):
             self.stdout.write(f"  {locale.language_code}: {language_counts(locale)}")
+        call_command("setup_translators", stdout=io.StringIO())  # after the commit: the translated homes exist
         if settings.DEBUG or with_editor:
             username, password, _ = ensure_editor()
             self.stdout.write(f"Editor login at /admin/: username {username!r}, password {password!r}")
+            username, password = ensure_translator()
+            self.stdout.write(
+                f"Translator login (Turkish and Arabic only): username {username!r}, password {password!r}"
+            )
 
 
 @contextmanager
