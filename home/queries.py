@@ -4,7 +4,7 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Q
-from wagtail.models import PageManager, PageViewRestriction
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from home.page_cache import cached_for_generation
@@ -19,6 +19,20 @@ def restricted_paths():
     return cached_for_generation(
         "restricted-paths", lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
     )
+
+
+def alias_paths():
+    """Tree paths of alias pages, kept per content generation like restricted_paths (an alias's restrictions are
+    its source page's, so pages at or below an alias need Wagtail's full check)."""
+    return cached_for_generation(
+        "alias-paths", lambda: sorted(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True))
+    )
+
+
+def may_be_restricted(path):
+    """False when no view restriction can apply to the page at this tree path: nothing above or at it is
+    restricted or an alias. Answered from the per-generation lists, without a query."""
+    return any(path.startswith(prefix) for prefix in (*restricted_paths(), *alias_paths()))
 
 
 def restricted_q():

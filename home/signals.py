@@ -15,6 +15,8 @@ def connect():
         post_save.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-save-{model.__name__}")
         post_delete.connect(invalidate_page_cache, sender=model, dispatch_uid=f"page-cache-delete-{model.__name__}")
     post_delete.connect(_invalidate_on_page_delete, dispatch_uid="page-cache-page-delete")
+    # Aliases (wagtail-localize's locale sync) are created live without a publish signal.
+    post_save.connect(_invalidate_on_alias_created, dispatch_uid="page-cache-alias-created")
     # A new or removed view restriction changes what is public everywhere (listings, search, feeds).
     for signal in (post_save, post_delete):
         signal.connect(invalidate_page_cache, sender=PageViewRestriction, dispatch_uid=f"restriction-{signal!r}")
@@ -24,4 +26,9 @@ def _invalidate_on_page_delete(sender, instance, **kwargs):
     from wagtail.models import Page
 
     if isinstance(instance, Page):
+        invalidate_page_cache()
+
+
+def _invalidate_on_alias_created(sender, instance, created, **kwargs):
+    if created and getattr(instance, "alias_of_id", None) is not None:
         invalidate_page_cache()

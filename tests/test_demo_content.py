@@ -306,3 +306,9 @@ def test_contact_form_labels_are_translated_and_answers_keep_one_key(demo_site, 
         for source, field in zip(english.form_fields.all(), translated.form_fields.all(), strict=True):
             assert field.label != source.label and escape(field.label) in html
             assert field.clean_name == source.clean_name
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_url_contract_holds_in_every_language(demo_site, client, language):
+    for path in ("news/", "news/feed/rss/", "news/feed/atom/", "regions/", "what-we-do/", "search/?q=water"):
+        assert client.get(f"/{language}/{path}").status_code == 200, path

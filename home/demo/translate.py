@@ -22,11 +22,16 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from home.models import ContactPoint, Partner, SiteSettings
+from news.models import NewsIndexPage
+from regions.models import RegionIndexPage
+from sections.models import SectionIndexPage
 
 from .translations import STRINGS
 
 # Turkish slugs are made from the Turkish title. Other languages keep the English slug: wagtail-localize reduces a
-# translated slug to ASCII, so an Arabic one would come out empty.
+# translated slug to ASCII, so an Arabic one would come out empty. Index pages keep theirs in every language: the
+# public URL contract (/<lang>/news/, its feeds, /<lang>/regions/...) is the same in all of them.
+CONTRACT_SLUG_MODELS = (NewsIndexPage, RegionIndexPage, SectionIndexPage)
 SLUGS_FROM_TITLE = {"tr"}
 SLUG_LENGTH = 80  # as the English stories' slugs
 TURKISH_LETTERS_WITHOUT_ASCII_FORM = str.maketrans({"ı": "i", "İ": "I"})
@@ -92,13 +97,13 @@ class DemoTranslator:
     def translate_object(self, obj, language, locale):
         source, _ = TranslationSource.get_or_create_from_instance(obj)
         translation, created = Translation.objects.get_or_create(source=source, target_locale=locale)
-        changed = self.fill_strings(source, language, locale)
+        changed = self.fill_strings(source, language, locale, keep_slug=isinstance(obj, CONTRACT_SLUG_MODELS))
         self.check_ready(source, language, locale)
         if created or changed or not self.is_published(source, locale):
             translation.save_target(publish=True)
             self.published += 1
 
-    def fill_strings(self, source, language, locale):
+    def fill_strings(self, source, language, locale, keep_slug=False):
         """A StringTranslation for each string segment, as the editor saves them; True if any was added or changed."""
         strings = STRINGS[language]
         segments = list(source.stringsegment_set.select_related("string", "context").order_by("order"))
@@ -107,7 +112,7 @@ class DemoTranslator:
         for segment in segments:
             english = segment.string.data
             if segment.context.path == "slug" and title:
-                text = translated_slug(language, english, title)
+                text = english if keep_slug else translated_slug(language, english, title)
             elif english in strings:
                 text = strings[english]
             else:

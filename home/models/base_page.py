@@ -3,10 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from home.queries import SitePageManager
+from home.queries import SitePageManager, may_be_restricted
 
 
 class BasePage(Page):
@@ -44,6 +44,13 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail checks restrictions on every request with two queries; most pages have none, and the cached
+        lists of restricted and alias paths (home/queries.py) say so without a query."""
+        if not may_be_restricted(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def image_alt_text(self):
