@@ -4,7 +4,8 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Q
-from wagtail.models import Page, PageManager, PageViewRestriction
+from django.utils import translation
+from wagtail.models import Locale, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from home.page_cache import cached_for_generation
@@ -19,6 +20,11 @@ def restricted_paths():
     return cached_for_generation(
         "restricted-paths", lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
     )
+
+
+def active_locale():
+    """The Locale of the active language, kept per content generation (Locale.get_active() queries each time)."""
+    return cached_for_generation(f"locale:{translation.get_language()}", Locale.get_active)
 
 
 def alias_paths():

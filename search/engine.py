@@ -131,10 +131,13 @@ def facet_counts(page_ids, locale):
             type_counts[key] += 1
     through = NewsPage.regions.through.objects.filter(newspage_id__in=page_ids)
     tagged = through.values_list("newspage_id", "regionpage__path")
-    top_regions = {
-        region.path: region
-        for region in RegionPage.objects.visible(locale).filter(depth=4).only("title", "slug", "path")
-    }
+    top_regions = cached_for_generation(
+        f"search-top-regions:{locale.pk}",
+        lambda: {
+            region.path: region
+            for region in RegionPage.objects.visible(locale).filter(depth=4).only("title", "slug", "path")
+        },
+    )
     stories_per_region = {}
     for story_id, path in tagged:
         top = top_regions.get(path[:16])
@@ -156,4 +159,6 @@ def highlight(text, terms):
 def default_language_locale(locale):
     if locale.language_code == settings.LANGUAGE_CODE:
         return None
-    return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    return cached_for_generation(
+        "default-locale", lambda: Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    )

@@ -4,8 +4,10 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from home.page_cache import cached_for_generation
+from home.queries import active_locale
 from news.listing import paginate_stories
 
 from .engine import (
@@ -24,17 +26,16 @@ FEW_RESULTS = 3
 SUGGESTIONS = 8
 
 
-def _promotions(query_string, locale):
-    if not query_string:
+def _promotions(query, locale):
+    if query is None:
         return []
-    query = Query.get(query_string)
     picks = query.editors_picks.filter(page__live=True, page__locale=locale).select_related("page")
     hidden = set(unreadable_page_ids(locale))
     return [pick for pick in picks if pick.page_id not in hidden]
 
 
 def search(request):
-    locale = Locale.get_active()
+    locale = active_locale()
     filters = SearchFilters.from_query(request.GET, locale)
     outcome = run_search(filters, locale)
     results_page = paginate_stories(request, outcome.result_ids, per_page=RESULTS_PER_PAGE) if outcome.total else None
@@ -44,9 +45,10 @@ def search(request):
             (page, highlight(getattr(page, "summary", "") or page.search_description or "", terms))
             for page in pages_in_order(list(results_page.object_list))
         ]
-    promotions = _promotions(filters.query, locale)
-    if filters.query and results_page and results_page.number == 1:
-        Query.get(filters.query).add_hit()
+    query = Query.get(filters.query) if filters.query else None  # editors' picks and popular queries
+    promotions = _promotions(query, locale)
+    if query and results_page and results_page.number == 1:
+        query.add_hit()
     if filters.query and not outcome.total and not outcome.failed:
         UnansweredQuery.record(locale.language_code, filters.query)
 
@@ -73,13 +75,19 @@ def search(request):
 def _filter_regions(locale):
     from regions.models import RegionPage
 
-    return list(RegionPage.objects.visible(locale).order_by("path").values_list("slug", "title", "depth"))
+    def compute():
+        return list(RegionPage.objects.visible(locale).order_by("path").values_list("slug", "title", "depth"))
+
+    return cached_for_generation(f"search-region-choices:{locale.pk}", compute)
 
 
 def _filter_sections(locale):
     from sections.models import SectionPage
 
-    return list(SectionPage.objects.visible(locale).order_by("path").values_list("slug", "title"))
+    def compute():
+        return list(SectionPage.objects.visible(locale).order_by("path").values_list("slug", "title"))
+
+    return cached_for_generation(f"search-section-choices:{locale.pk}", compute)
 
 
 @cache_control(max_age=60, public=True)
@@ -89,7 +97,7 @@ def suggest(request):
     terms = search_terms(query)
     if not terms:
         return JsonResponse({"query": query, "results": []})
-    locale = Locale.get_active()
+    locale = active_locale()
     pages = Page.objects.live().filter(locale=locale, depth__gt=1).exclude(id__in=unreadable_page_ids(locale))
     try:
         matches = list(pages.autocomplete(" ".join(terms))[:SUGGESTIONS])

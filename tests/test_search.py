@@ -180,3 +180,28 @@ def test_other_language_search_stays_in_its_language_and_offers_english(client, 
     own_language, english = html.split('id="fallback-heading"')
     assert "Glacier water reaches the valley" not in own_language
     assert "Glacier water reaches the valley" in english
+
+
+def test_search_query_count_does_not_grow_with_content(client, corpus, make_story, albania, healthcare):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    urls = ["/en/search/?q=glacier", "/en/search/?q=glacier+water&region=balkans&sort=newest", "/en/search/?q=zzz"]
+
+    def counts():
+        result = {}
+        for url in urls:
+            client.get(url)  # warm the per-generation caches, as any earlier reader would
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            result[url] = len(queries)
+        return result
+
+    small = counts()
+    for number in range(60):
+        make_story(f"Glacier report {number}", regions=[albania], sections=[healthcare])
+    large = counts()
+    # One query per page type among the ten results shown, never per result: more stories can only push the
+    # other types off the first page.
+    assert all(large[url] <= small[url] for url in urls), (small, large)
+    assert max(large.values()) <= 15, large
