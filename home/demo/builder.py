@@ -317,6 +317,9 @@ class DemoBuilder:
                 "youtube_url": "https://video.example.org/openhands",
             },
         )
+        if record.donate_url.startswith("/"):  # demo databases from before the donate page chooser held a path
+            record.donate_url, record.donate_page = "", give_page
+            record.save(update_fields=["donate_url", "donate_page"])
         return self.keep(record)
 
 
