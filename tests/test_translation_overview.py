@@ -6,7 +6,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import TranslationSource
 
 from tests import factories
 
@@ -14,21 +14,6 @@ pytestmark = pytest.mark.django_db
 
 OVERVIEW = "/admin/reports/translation-overview/"
 MAX_QUERIES = 11
-
-
-@pytest.fixture
-def translate(django_capture_on_commit_callbacks):
-    """Translate a page through wagtail-localize (untranslated strings keep the source text)."""
-
-    def run(page, language, publish=True):
-        locale = Locale.objects.get_or_create(language_code=language)[0]
-        source, _created = TranslationSource.update_or_create_from_instance(page)
-        translation = Translation.objects.get_or_create(source=source, target_locale=locale)[0]
-        with django_capture_on_commit_callbacks(execute=True):
-            translation.save_target(publish=publish)
-        return page.get_translation(locale).specific
-
-    return run
 
 
 @pytest.fixture

@@ -18,21 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def translate(django_capture_on_commit_callbacks):
-    """Translate a page through wagtail-localize (untranslated strings keep the source text)."""
-
-    def run(page, language, publish=True):
-        locale = Locale.objects.get_or_create(language_code=language)[0]
-        source, _created = TranslationSource.update_or_create_from_instance(page)
-        translation = Translation.objects.get_or_create(source=source, target_locale=locale)[0]
-        with django_capture_on_commit_callbacks(execute=True):
-            translation.save_target(publish=publish)
-        return page.get_translation(locale).specific
-
-    return run
-
-
-@pytest.fixture
 def about(home_page):
     return factories.StandardPageFactory(parent=home_page, title="About us", slug="about-us")
 
