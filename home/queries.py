@@ -52,14 +52,18 @@ def without_restricted(pages):
     return pages.exclude(condition) if condition is not None else pages
 
 
+def readable(pages):
+    """Live, public and not an alias: an alias (made by wagtail-localize's locale sync) shows another language's
+    text under this language's address, which readers should never be offered. Works on any page queryset."""
+    return without_restricted(pages.live().filter(alias_of__isnull=True))
+
+
 class SitePageQuerySet(PageQuerySet):
     def public(self):
         return without_restricted(self)
 
     def readable(self):
-        """Live, public and not an alias: an alias (made by wagtail-localize's locale sync) shows another
-        language's text under this language's address, which readers should never be offered."""
-        return self.live().public().filter(alias_of__isnull=True)
+        return readable(self)
 
     def visible(self, locale):
         """Readable pages in one language: the only ones a reader may see anywhere."""

@@ -11,11 +11,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from home.queries import without_restricted
-
-
-def _readable(pages):
-    return without_restricted(pages.live().filter(alias_of__isnull=True))
+from home.queries import readable
 
 
 class MultilingualSitemap(Sitemap):
@@ -25,12 +21,12 @@ class MultilingualSitemap(Sitemap):
         in_any_tree = Q()
         for path in homes:
             in_any_tree |= Q(path__startswith=path)
-        return _readable(Page.objects.filter(in_any_tree)).order_by("path").select_related("locale")
+        return readable(Page.objects.filter(in_any_tree)).order_by("path").select_related("locale")
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
         translations = defaultdict(list)
-        siblings = _readable(Page.objects.filter(translation_key__in={p.translation_key for p in pages}))
+        siblings = readable(Page.objects.filter(translation_key__in={p.translation_key for p in pages}))
         for sibling in siblings.select_related("locale").order_by("locale__language_code"):
             translations[sibling.translation_key].append(sibling)
         urls = []

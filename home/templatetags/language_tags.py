@@ -117,10 +117,9 @@ def outdated_translation(context):
         return None
     if source[3] <= own[3]:
         return None
-    names = dict(settings.LANGUAGES)
     return OutdatedTranslation(
         source_language,
-        names.get(source_language, source_language),
+        translation.get_language_info(source_language)["name_translated"],  # "İngilizce" in a Turkish sentence
         _url_for(source[2], request),
         own[3],
     )

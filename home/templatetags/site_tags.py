@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 
 from home.models import Partner, SiteSettings
 from home.page_cache import cached_for_generation
-from home.queries import without_restricted
+from home.queries import readable
 
 register = template.Library()
 
@@ -66,14 +66,7 @@ def main_menu(context):
     def compute():
         if home is None:
             return []
-        children = (
-            Page.objects.child_of(home)
-            .live()
-            .in_menu()
-            .filter(alias_of__isnull=True)  # aliases show another language's text
-            .only("id", "title", "url_path", "path", "depth")
-        )
-        return list(without_restricted(children))
+        return list(readable(Page.objects.child_of(home).in_menu().only("id", "title", "url_path", "path", "depth")))
 
     current_path = getattr(context.get("page"), "path", "")
     items = _memoised_on_request(request, "menu_items", compute)

@@ -32,18 +32,18 @@ class Command(BaseCommand):
         started = time.monotonic()
         # One transaction: all or nothing, and faster on SQLite than a commit per save. wagtail-localize
         # publishes the translations when it commits.
-        changes = {"pages before": Page.objects.count()}
-        with search_index_deferred(lambda: changes["published"] or Page.objects.count() != changes["pages before"]):
-            with transaction.atomic():
-                builder = DemoBuilder(log=self.stdout.write)
-                builder.build()
-                built = time.monotonic()
-                published = translate_demo(builder.objects)
-                # wagtail-localize publishes on commit, from revisions saved before their children existed, and a
-                # published revision carries the tree counts of its time: recount children after those publishes.
-                if published:
-                    transaction.on_commit(Page.fix_tree)
-            changes["published"] = published
+        pages_before = Page.objects.count()
+        with search_index_paused(), transaction.atomic():
+            builder = DemoBuilder(log=self.stdout.write)
+            builder.build()
+            built = time.monotonic()
+            published = translate_demo(builder.objects)
+            # wagtail-localize publishes on commit, from revisions saved before their children existed, and a
+            # published revision carries the tree counts of its time: recount children after those publishes.
+            if published:
+                transaction.on_commit(Page.fix_tree)
+        if published or Page.objects.count() != pages_before:  # the index of a big site takes minutes to rebuild
+            call_command("update_index", verbosity=0)
         self.stdout.write(
             f"Demo site ready in {time.monotonic() - started:.1f} s (English {built - started:.1f} s, "
             f"translations and search index {time.monotonic() - built:.1f} s; "
@@ -62,9 +62,8 @@ class Command(BaseCommand):
 
 
 @contextmanager
-def search_index_deferred(anything_changed):
-    """Index the site once at the end instead of on every save, and only when the run changed something (the
-    index of a big site takes minutes to rebuild).
+def search_index_paused():
+    """No indexing on save; the command indexes once at the end.
 
     A page is saved four to six times while it is created, translated and published, and indexing each save was a
     third of the command's time.
@@ -72,8 +71,6 @@ def search_index_deferred(anything_changed):
     paused = {name: {**conf, "AUTO_UPDATE": False} for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()}
     with override_settings(WAGTAILSEARCH_BACKENDS=paused):
         yield
-    if anything_changed():
-        call_command("update_index", verbosity=0)
 
 
 def language_counts(locale):
