@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site shell")
 
     def ready(self):
-        from home import signals
+        from core.signals import invalidate_on_change_of
+        from home.models import ContactPoint, Partner, SiteSettings
 
-        signals.connect()
+        invalidate_on_change_of(ContactPoint, Partner, SiteSettings)

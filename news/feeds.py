@@ -5,8 +5,6 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .models import NewsPage
-
 FEED_LENGTH = 20
 ENCLOSURE_RENDITION = "fill-1200x630|format-jpeg"
 
@@ -36,9 +34,7 @@ class NewsRssFeed(Feed):
         return index.summary or index.intro or _("News and press releases")
 
     def items(self, index):
-        stories = self.filters.apply(
-            NewsPage.objects.for_cards(index.locale_id).prefetch_related("regions", "sections")
-        )
+        stories = self.filters.apply(index.stories().prefetch_related("regions", "sections"))
         return list(stories[:FEED_LENGTH])
 
     def item_title(self, story):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from regions.models import RegionPage
 from sections.models import SectionPage
 
-from .models import NewsPage
+from .kinds import StoryKind
 
 MAX_SLUG_LENGTH = 100
 FIRST_YEAR, LAST_YEAR = 1900, 2999
@@ -47,7 +47,7 @@ class NewsFilters:
                     _("There is no programme area “%(slug)s”; showing all areas.") % {"slug": section_slug}
                 )
         if kind:
-            if kind in NewsPage.Kind.values:
+            if kind in StoryKind.values:
                 filters.kind = kind
             else:
                 filters.notices.append(_("“%(kind)s” is not a kind of story; showing all kinds.") % {"kind": kind})
@@ -90,7 +90,7 @@ class NewsFilters:
         """What is filtered, in words: “Albania · Healthcare · Press releases · 2025”."""
         parts = [page.title for page in (self.region, self.section) if page]
         if self.kind:
-            parts.append(str(NewsPage.Kind(self.kind).label))
+            parts.append(str(StoryKind(self.kind).label))
         if self.year:
             parts.append(str(self.year))
         return " · ".join(parts)

@@ -10,13 +10,18 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.localize import localize_page_links, same_locale_ids
-from home.models import BasePage
-from home.page_cache import cached_for_generation
+from core.blocks import BodyBlock
+from core.generation import cached_for_generation
+from core.localize import localize_page_links, same_locale_ids
+from core.models import BasePage
 
+from .feeds import NewsAtomFeed, NewsRssFeed
+from .filters import NewsFilters
 from .forms import NewsPageForm
+from .kinds import StoryKind
+from .listing import filter_choices, paginate_stories
 from .queries import NewsPageQuerySet
+from .related import related_stories, view_all_query
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -33,21 +38,22 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news index page")
 
-    def filters_for(self, request):
-        from .filters import NewsFilters
+    def stories(self):
+        """The readable stories of this index's language, ready for cards, newest first."""
+        return NewsPage.objects.for_cards(self.locale_id)
 
+    def filters_for(self, request):
         return NewsFilters.from_query(request.GET, self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import filter_choices, paginate_stories
-
         context = super().get_context(request, *args, **kwargs)
         filters = self.filters_for(request)
         context["filters"] = filters
         context["filter_choices"] = cached_for_generation(
-            f"news-filter-choices:{self.locale_id}", lambda: filter_choices(self.locale_id)
+            f"news-filter-choices:{self.locale_id}",
+            lambda: filter_choices(self.locale_id, NewsPage.objects.visible(self.locale_id)),
         )
-        context["stories_page"] = paginate_stories(request, filters.apply(NewsPage.objects.for_cards(self.locale_id)))
+        context["stories_page"] = paginate_stories(request, filters.apply(self.stories()))
         return context
 
     @path("")
@@ -56,21 +62,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/rss/", name="rss_feed")
     def rss_feed(self, request):
-        from .feeds import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
 
 class NewsPage(BasePage):
-    class Kind(models.TextChoices):
-        NEWS = "news", _("News")
-        PRESS_RELEASE = "press-release", _("Press release")
+    Kind = StoryKind
 
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.NEWS)
     display_date = models.DateField(
@@ -142,7 +142,7 @@ class NewsPage(BasePage):
         self.localize_links()
 
     def localize_links(self):
-        """Point regions, sections and related picks at this page's language (see home/localize.py)."""
+        """Point regions, sections and related picks at this page's language (see core/localize.py)."""
         if self.regions.all():
             self.regions = localize_page_links(self.regions.all(), self.locale_id)
         if self.sections.all():
@@ -161,8 +161,6 @@ class NewsPage(BasePage):
         return self.kind == self.Kind.PRESS_RELEASE
 
     def get_context(self, request, *args, **kwargs):
-        from .related import related_stories, view_all_query
-
         context = super().get_context(request, *args, **kwargs)
         context["page_regions"] = list(self.regions.readable().only("id", "title", "slug", "path", "url_path"))
         context["page_sections"] = list(self.sections.readable().only("id", "title", "slug", "path", "url_path"))

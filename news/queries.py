@@ -1,6 +1,7 @@
 """Named queries over news stories, shared by listings, region and section pages, related news, feeds and search."""
 
-from home.queries import SitePageQuerySet
+from core.visibility import SitePageQuerySet
+from regions.models import RegionPage
 
 
 class NewsPageQuerySet(SitePageQuerySet):
@@ -19,8 +20,6 @@ class NewsPageQuerySet(SitePageQuerySet):
 
     def in_region(self, region):
         """Stories tagged with this region or any region below it."""
-        from regions.models import RegionPage
-
         # The family's ids first (a handful of rows): joining page paths inside the subquery is far slower.
         family_ids = list(RegionPage.objects.filter(path__startswith=region.path).values_list("pk", flat=True))
         tagged = self.model.regions.through.objects.filter(regionpage_id__in=family_ids).values("newspage_id")

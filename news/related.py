@@ -9,10 +9,8 @@ from django.db.models import Case, Count, IntegerField, Q, Subquery, Value, When
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from home.page_cache import cached_for_generation
+from core.generation import cached_for_generation
 from regions.models import RegionPage
-
-from .models import NewsPage
 
 RELATED_LIMIT = 3
 CANDIDATES = 300
@@ -36,27 +34,28 @@ def _ranked_automatic_ids(page, regions, section_ids, excluded_ids, limit):
     Limiting the candidates keeps the cost flat at any archive size; a story older than the newest few hundred
     that share a topic is rarely the best "related" read anyway.
     """
+    stories = page._meta.model  # the story model; taken from the page, as news/models.py imports this module
     matches, scores = Q(), {}
     if regions:
         family_ids = region_family_ids(regions, page.locale_id)
-        tagged = NewsPage.regions.through.objects.filter(regionpage_id__in=family_ids).values("newspage_id")
+        tagged = stories.regions.through.objects.filter(regionpage_id__in=family_ids).values("newspage_id")
         matches |= Q(pk__in=tagged)
         scores["shared_regions"] = Count("regions", filter=Q(regions__in=family_ids), distinct=True)
     if section_ids:
-        tagged = NewsPage.sections.through.objects.filter(sectionpage_id__in=section_ids).values("newspage_id")
+        tagged = stories.sections.through.objects.filter(sectionpage_id__in=section_ids).values("newspage_id")
         matches |= Q(pk__in=tagged)
         scores["shared_sections"] = Count("sections", filter=Q(sections__in=section_ids), distinct=True)
     if not scores:
         return []
     candidates = (
-        NewsPage.objects.visible(page.locale_id)
+        stories.objects.visible(page.locale_id)
         .exclude(pk__in=[page.pk, *excluded_ids])
         .filter(matches)
         .order_by("-display_date", "-pk")
         .values("pk")[:CANDIDATES]
     )
     ranked = (
-        NewsPage.objects.filter(pk__in=Subquery(candidates))
+        stories.objects.filter(pk__in=Subquery(candidates))
         .annotate(**scores)
         .order_by(*[f"-{name}" for name in scores], "-display_date", "-pk")
     )
@@ -87,7 +86,7 @@ def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT):
     if not wanted:
         return []
     rank = Case(*[When(pk=pk, then=Value(index)) for index, pk in enumerate(wanted)], output_field=IntegerField())
-    cards = NewsPage.objects.for_cards(page.locale_id).prefetch_related("regions", "sections")
+    cards = page._meta.model.objects.for_cards(page.locale_id).prefetch_related("regions", "sections")
     stories = list(cards.filter(pk__in=wanted).order_by(rank)[:limit])
     for story in stories:
         topics = _shared_topics(story, regions, section_ids)

@@ -6,8 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import BasePage
+from core.blocks import BodyBlock
+from core.models import BasePage
 
 
 class RegionIndexPage(BasePage):
@@ -45,11 +45,7 @@ class RegionPage(BasePage):
         verbose_name = _("region page")
 
     def get_context(self, request, *args, **kwargs):
-        from news.listing import paginate_stories
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context["child_regions"] = RegionPage.objects.child_of(self).readable()
         context["feed_query"] = f"region={self.slug}"
-        context["stories_page"] = paginate_stories(request, NewsPage.objects.for_cards(self.locale).in_region(self))
         return context

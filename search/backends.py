@@ -1,56 +1,8 @@
-"""Search backend configuration: Wagtail's database backend, or Elasticsearch 8/9 when ELASTICSEARCH_URL is set.
+"""Which configured search backend analyses a language (configured in config/settings/search.py)."""
 
-With Elasticsearch every language gets its own backend entry, hence its own indexes analysed by that
-language's analyzer (English stemming for English, Turkish for Turkish, Arabic for Arabic). Wagtail writes
-every page into every configured backend; the search view asks the backend of the reader's language.
-"""
-
-DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
-# Elasticsearch's built-in language analyzers; a language without one falls back to "standard".
-LANGUAGE_ANALYZERS = {
-    "ar": "arabic",
-    "bg": "bulgarian",
-    "de": "german",
-    "el": "greek",
-    "en": "english",
-    "es": "spanish",
-    "fr": "french",
-    "ru": "russian",
-    "tr": "turkish",
-}
-
-
-def backend_name(language_code, default_language):
-    return "default" if language_code == default_language else f"elasticsearch-{language_code}"
-
-
-def elasticsearch_backend(url, index_prefix, language_code, major_version=9, timeout=5):
-    analyzer = LANGUAGE_ANALYZERS.get(language_code, "standard")
-    return {
-        "BACKEND": f"wagtail.search.backends.elasticsearch{major_version}",
-        "URLS": [url],
-        "INDEX_PREFIX": f"{index_prefix}-{language_code}-",
-        "TIMEOUT": timeout,
-        "OPTIONS": {},
-        "INDEX_SETTINGS": {"settings": {"analysis": {"analyzer": {"default": {"type": analyzer}}}}},
-    }
-
-
-def search_backends(elasticsearch_url, index_prefix, language_codes, default_language, major_version=9):
-    """The WAGTAILSEARCH_BACKENDS setting for this configuration."""
-    if not elasticsearch_url:
-        return {"default": DATABASE_BACKEND}
-    return {
-        backend_name(code, default_language): elasticsearch_backend(
-            elasticsearch_url, index_prefix, code, major_version
-        )
-        for code in language_codes
-    }
+from django.conf import settings
 
 
 def backend_for_language(language_code):
     """The configured backend that analyses text in this language (the default one otherwise)."""
-    from django.conf import settings
-
-    name = backend_name(language_code, settings.LANGUAGE_CODE)
-    return name if name in settings.WAGTAILSEARCH_BACKENDS else "default"
+    return settings.SEARCH_BACKEND_BY_LANGUAGE.get(language_code, "default")

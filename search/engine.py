@@ -12,8 +12,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
-from home.page_cache import cached_for_generation
-from home.queries import restricted_q
+from core.generation import cached_for_generation
+from core.visibility import restricted_q
 from news.models import NewsPage
 
 from .backends import backend_for_language

@@ -6,9 +6,9 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from home.page_cache import cached_for_generation
-from home.queries import active_locale
-from news.listing import paginate_stories
+from core.generation import cached_for_generation
+from core.pagination import paginate
+from core.visibility import active_locale
 
 from .engine import (
     default_language_locale,
@@ -38,7 +38,7 @@ def search(request):
     locale = active_locale()
     filters = SearchFilters.from_query(request.GET, locale)
     outcome = run_search(filters, locale)
-    results_page = paginate_stories(request, outcome.result_ids, per_page=RESULTS_PER_PAGE) if outcome.total else None
+    results_page = paginate(request, outcome.result_ids, RESULTS_PER_PAGE) if outcome.total else None
     terms = search_terms(filters.query)
     if results_page:
         results_page.object_list = [

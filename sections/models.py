@@ -6,8 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import BasePage
+from core.blocks import BodyBlock
+from core.models import BasePage
 
 
 class SectionIndexPage(BasePage):
@@ -43,10 +43,6 @@ class SectionPage(BasePage):
         verbose_name = _("“What we do” section page")
 
     def get_context(self, request, *args, **kwargs):
-        from news.listing import paginate_stories
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context["feed_query"] = f"section={self.slug}"
-        context["stories_page"] = paginate_stories(request, NewsPage.objects.for_cards(self.locale).in_section(self))
         return context

@@ -20,7 +20,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection
 
-from config.abuse import client_ip
+from core.abuse import client_ip
 from home.models.contact_page import HONEYPOT_FIELD
 from tests import factories
 
@@ -136,7 +136,7 @@ class BrokenCache(locmem.LocMemCache):
 @pytest.mark.parametrize(
     "cache_config",
     [
-        {"BACKEND": "config.cache.ResilientRedisCache", "LOCATION": "redis://127.0.0.1:1/0"},
+        {"BACKEND": "core.redis_cache.ResilientRedisCache", "LOCATION": "redis://127.0.0.1:1/0"},
         {"BACKEND": "tests.test_abuse.BrokenCache"},
     ],
     ids=["redis-unreachable", "raising-cache"],

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.test import RequestFactory, override_settings
 from django.utils import translation
 
-from home.views import server_error
+from core.views import server_error
 from tests import factories
 
 SHIPPED_LANGUAGES = ("tr", "ar")

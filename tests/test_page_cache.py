@@ -3,7 +3,7 @@
 import pytest
 from django.test import override_settings
 
-from home.page_cache import HIT_HEADER
+from core.page_cache import HIT_HEADER
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,9 @@ import pytest
 from django.test import override_settings
 from wagtail.search.backends import get_search_backend
 
+from config.settings.search import backend_by_language, search_backends
 from news.models import NewsPage
-from search.backends import backend_for_language, search_backends
+from search.backends import backend_for_language
 
 ES_URL = "http://search.internal:9200"
 BACKENDS = search_backends(ES_URL, "foundation", ["en", "tr", "ar"], "en")
@@ -37,7 +38,9 @@ def test_a_language_without_an_analyzer_falls_back_to_standard():
     assert backend["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]["type"] == "standard"
 
 
-@override_settings(WAGTAILSEARCH_BACKENDS=BACKENDS)
+@override_settings(
+    WAGTAILSEARCH_BACKENDS=BACKENDS, SEARCH_BACKEND_BY_LANGUAGE=backend_by_language(ES_URL, ["en", "tr", "ar"], "en")
+)
 def test_readers_language_picks_its_backend():
     assert backend_for_language("tr") == "elasticsearch-tr"
     assert backend_for_language("en") == "default"

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from search.backends import search_backends
+from .search import backend_by_language, search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -31,6 +31,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "news",
     "regions",
@@ -67,7 +68,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "config.security.SecurityHeadersMiddleware",
+    "core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,7 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "home.page_cache.AnonymousPageCacheMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -115,7 +116,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "config.cache.ResilientRedisCache",
+            "BACKEND": "core.redis_cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "foundation"),
             "TIMEOUT": 600,
@@ -130,7 +131,7 @@ else:
             "TIMEOUT": 600,
         }
     }
-# Whole pages for anonymous readers, emptied on every publish (home/page_cache.py); 0 turns it off.
+# Whole pages for anonymous readers, emptied on every publish (core/page_cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
 # Sessions live in the database so a cache outage never logs editors out or loses their work.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -169,6 +170,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     LANGUAGE_CODE,
     ELASTICSEARCH_MAJOR_VERSION,
 )
+SEARCH_BACKEND_BY_LANGUAGE = backend_by_language(ELASTICSEARCH_URL, [code for code, _name in LANGUAGES], LANGUAGE_CODE)
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
@@ -236,7 +238,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 
-# Abuse protection (config/abuse.py, home/models/contact_page.py; docs/security.md). Counters live in the cache.
+# Abuse protection (core/abuse.py, home/models/contact_page.py; docs/security.md). Counters live in the cache.
 # Admin sign-in: after LOGIN_FAILURE_LIMIT failures for one username or one address within LOGIN_FAILURE_WINDOW
 # seconds, further attempts get HTTP 429 until the window ends (0 turns throttling off).
 LOGIN_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "5"))
@@ -248,4 +250,4 @@ CONTACT_FORM_MAX_TEXT_LENGTH = int(env_str("CONTACT_FORM_MAX_TEXT_LENGTH", "5000
 # Client addresses come from REMOTE_ADDR; behind N reverse proxies of our own that append to X-Forwarded-For,
 # set TRUSTED_PROXY_COUNT=N. Never set it without such proxies: clients could then choose their own address.
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
-MIDDLEWARE.append("config.abuse.LoginThrottleMiddleware")
+MIDDLEWARE.append("core.abuse.LoginThrottleMiddleware")

@@ -23,9 +23,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from config.abuse import CONTACT_SUBMISSIONS, client_ip
-
-from .base_page import BasePage
+from core.abuse import CONTACT_SUBMISSIONS, client_ip
+from core.models import BasePage
 
 logger = logging.getLogger(__name__)
 

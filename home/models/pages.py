@@ -9,9 +9,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from home.blocks import BodyBlock
-
-from .base_page import BasePage
+from core.blocks import BodyBlock
+from core.models import BasePage
+from news.models import NewsIndexPage, NewsPage
 
 
 class HomePage(BasePage):
@@ -65,8 +65,6 @@ class HomePage(BasePage):
         return RouteResult(deepest)
 
     def get_context(self, request, *args, **kwargs):
-        from news.models import NewsIndexPage, NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context["latest_stories"] = NewsPage.objects.for_cards(self.locale_id)[:6]
         news_index = NewsIndexPage.objects.child_of(self).readable().only("id", "url_path", "path").first()

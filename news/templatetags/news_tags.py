@@ -1,4 +1,4 @@
-"""Structured data (schema.org JSON-LD) for articles and the organisation, and the feeds' index lookup."""
+"""News in templates: the stories of a region or section page, JSON-LD for articles, the feeds' index lookup."""
 
 import json
 
@@ -7,7 +7,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from news.models import news_index_in
+from news.listing import paginate_stories
+from news.models import NewsPage, news_index_in
+from regions.models import RegionPage
 
 register = template.Library()
 
@@ -58,3 +60,14 @@ def news_article_jsonld(context, page, site_settings, regions, sections, image_u
 def news_index_for(page):
     """The news index of the page's language (for feed links on region and section pages)."""
     return news_index_in(page.locale_id)
+
+
+@register.simple_tag(takes_context=True)
+def stories_about(context, topic):
+    """The requested page of stories tagged with this region (or any region below it) or this section.
+
+    Region and section pages know nothing of news; their templates ask here for their story lists.
+    """
+    stories = NewsPage.objects.for_cards(topic.locale_id)
+    stories = stories.in_region(topic) if isinstance(topic, RegionPage) else stories.in_section(topic)
+    return paginate_stories(context["request"], stories)

@@ -12,25 +12,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_response_headers
 
-GENERATION_KEY = "page-cache:generation"
+from core.generation import current_generation
+
 PRIVATE_COOKIES = ("sessionid", "csrftoken")
 HIT_HEADER = "X-Page-Cache"
-
-
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, timeout=None)
-    return generation
-
-
-def invalidate_page_cache(**kwargs):
-    """Signal receiver: any change to public content makes every cached page stale."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
 
 
 def _cache_key(request, generation):
@@ -79,17 +64,3 @@ class AnonymousPageCacheMiddleware:
             cache.set(key, response, self.timeout)
             response[HIT_HEADER] = "miss"
         return response
-
-
-def cached_for_generation(name, compute, timeout=3600):
-    """Compute a value once per content generation: it stays valid until something public changes.
-
-    The site shell (menu, settings, partners, filter choices) is the same on every page, so this spares each
-    page its queries; any publish bumps the generation and the next request recomputes it.
-    """
-    key = f"shell:{current_generation()}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, timeout)
-    return value

@@ -8,7 +8,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from home.page_cache import cached_for_generation
+from core.generation import cached_for_generation
 
 
 def restricted_paths():

@@ -7,9 +7,9 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page
 
-from home.page_cache import cached_for_generation
-from home.queries import without_restricted
-from home.templatetags.site_tags import locale_home
+from core.generation import cached_for_generation
+from core.locales import locale_home
+from core.visibility import without_restricted
 
 register = template.Library()
 

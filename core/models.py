@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from home.queries import SitePageManager, may_be_restricted
+from core.visibility import SitePageManager, may_be_restricted
 
 
 class BasePage(Page):
@@ -47,7 +47,7 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """Wagtail checks restrictions on every request with two queries; most pages have none, and the cached
-        lists of restricted and alias paths (home/queries.py) say so without a query."""
+        lists of restricted and alias paths (core/visibility.py) say so without a query."""
         if not may_be_restricted(self.path):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

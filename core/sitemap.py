@@ -11,7 +11,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from home.queries import readable
+from core.visibility import readable
 
 
 class MultilingualSitemap(Sitemap):

@@ -119,7 +119,7 @@ def clear_login_failures(sender, request, user, **kwargs):
 def throttled_login_view():
     """Wagtail's sign-in page with a notice and status 429; it never authenticates what was posted.
 
-    Built on first use: config.abuse is imported while models load, before Wagtail's admin views can be.
+    Built on first use: core.abuse is imported while models load, before Wagtail's admin views can be.
     """
     from wagtail.admin.views.account import LoginView
 
