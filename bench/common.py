@@ -1,5 +1,6 @@
 """Shared by the benchmarks: Django set-up, synthetic stories, and timing of real requests."""
 
+import json
 import os
 import random
 import statistics
@@ -81,7 +82,7 @@ def ensure_stories(count, seed=7):
         story.sections.set(rng.sample(sections, rng.randint(1, 2)))
         index.add_child(instance=story)
         if number % 1000 == 999:
-            print(f"  {number + 1} stories", flush=True)
+            print(f"  {number + 1} stories", file=sys.stderr, flush=True)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")  # what autovacuum would do after a bulk load
@@ -103,7 +104,15 @@ def measure(client, url, repeat=40):
     return statistics.median(timings), timings[int(len(timings) * 0.95) - 1], len(executed)
 
 
-def report(rows):
+def report(rows, as_json=False):
+    """A table of figures, or with `as_json` one JSON document (for comparing runs by machine)."""
+    if as_json:
+        figures = [
+            {"page": name, "median_ms": round(median, 2), "p95_ms": round(p95, 2), "queries": queries}
+            for name, (median, p95, queries) in rows
+        ]
+        print(json.dumps({"database": connection.vendor, "results": figures}, indent=2))
+        return
     print(f"{'page':<44} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
     for name, (median, p95, queries) in rows:
         print(f"{name:<44} {median:>10.1f} {p95:>8.1f} {queries:>8}")

@@ -13,10 +13,11 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--stories", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     prepare_site()
     seconds = ensure_stories(args.stories)
-    if seconds:
+    if seconds and not args.json:
         print(f"generated stories up to {args.stories} in {seconds:.0f} s")
 
     from news.models import NewsPage
@@ -32,8 +33,9 @@ def main():
         "country page /en/regions/balkans/albania/": "/en/regions/balkans/albania/",
         "RSS feed filtered by region": "/en/news/feed/rss/?region=balkans",
     }
-    print(f"{NewsPage.objects.count()} stories")
-    report([(name, measure(client, url, args.repeat)) for name, url in pages.items()])
+    if not args.json:
+        print(f"{NewsPage.objects.count()} stories")
+    report([(name, measure(client, url, args.repeat)) for name, url in pages.items()], as_json=args.json)
 
 
 if __name__ == "__main__":

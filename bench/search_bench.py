@@ -14,6 +14,7 @@ def main():
     parser.add_argument("--stories", type=int, default=10000)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--reindex", action="store_true", help="time a full `update_index` too")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     prepare_site()
     ensure_stories(args.stories)
@@ -32,7 +33,7 @@ def main():
         "newest first": f"/en/search/?q={one}&sort=newest",
         "suggestions": f"/en/search/suggest/?q={one[:4]}",
     }
-    report([(name, measure(client, url, args.repeat)) for name, url in searches.items()])
+    report([(name, measure(client, url, args.repeat)) for name, url in searches.items()], as_json=args.json)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Which configured search backend analyses a language (configured in config/settings/search.py)."""
+"""Which configured search backend analyses a language (configured in config/settings/search_backends.py)."""
 
 from django.conf import settings
 

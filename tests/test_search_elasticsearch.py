@@ -9,7 +9,7 @@ import pytest
 from django.test import override_settings
 from wagtail.search.backends import get_search_backend
 
-from config.settings.search import backend_by_language, search_backends
+from config.settings.search_backends import backend_by_language, search_backends
 from news.models import NewsPage
 from search.backends import backend_for_language
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .search import backend_by_language, search_backends
+from .search_backends import backend_by_language, search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
