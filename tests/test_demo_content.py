@@ -2,7 +2,9 @@
 
 import io
 import re
+import shutil
 
+import polib
 import pytest
 from django.core.management import call_command
 from django.db import transaction
@@ -10,7 +12,7 @@ from django.test import TestCase
 from django.test.utils import override_settings
 from django.utils.html import escape
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import (
     SegmentOverride,
     StringSegment,
@@ -20,8 +22,9 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from home.demo.translate import MissingDemoTranslation
-from home.demo.translations import STRINGS
+from demo import translations
+from demo.content import object_key
+from demo.translations import LOCALE_DIR, MissingDemoTranslation, catalogue
 from home.models import ContactPage, ContactPoint, HomePage, Partner, SiteSettings, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from regions.models import RegionPage
@@ -42,7 +45,7 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
     media = tmp_path_factory.mktemp("demo-media")
     with (
         django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=media),
+        override_settings(MEDIA_ROOT=media, PUBLIC_URL="http://127.0.0.1:8000"),
     ):
         outer = transaction.atomic()
         outer.__enter__()
@@ -90,6 +93,10 @@ def content_counts():
     return counts
 
 
+def translated_texts():
+    return sorted(StringTranslation.objects.values_list("pk", "data", "has_error"))
+
+
 def english_pages():
     return Page.objects.filter(locale__language_code="en", depth__gt=1).specific()
 
@@ -98,9 +105,18 @@ def translation_of(page, language):
     return page.get_translation(Locale.objects.get(language_code=language)).specific
 
 
+def po_files(language):
+    return sorted((LOCALE_DIR / language).glob("*.po"))
+
+
 def same_in_translation(language):
-    """English strings the dictionary deliberately keeps as they are (phone numbers, addresses)."""
-    return {english for english, translated in STRINGS[language].items() if english == translated}
+    """English strings the PO files deliberately keep as they are (phone numbers, addresses)."""
+    return {
+        entry.msgid
+        for path in po_files(language)
+        for entry in polib.pofile(str(path))
+        if entry.msgstr == entry.msgid and entry.msgctxt != "slug"
+    }
 
 
 # English ------------------------------------------------------------------------------------------------------
@@ -121,17 +137,28 @@ def test_demo_has_the_content_the_issue_asks_for(demo_site):
 
 
 def test_running_load_demo_twice_changes_nothing_and_prints_counts_per_language(demo_site):
-    before = content_counts()
-    output = io.StringIO()
+    before = content_counts(), translated_texts()
+    output, errors = io.StringIO(), io.StringIO()
     with TestCase.captureOnCommitCallbacks(execute=True) as callbacks:
-        call_command("load_demo", stdout=output)
-    assert content_counts() == before
+        call_command("load_demo", stdout=output, stderr=errors)
+    assert (content_counts(), translated_texts()) == before
     assert callbacks == []  # nothing was published again
     assert "0 translations published" in output.getvalue()
+    assert errors.getvalue() == ""  # every PO entry matched its page or snippet
     lines = output.getvalue().splitlines()
     for code in ["en", *TRANSLATED]:
         line = next(line for line in lines if line.strip().startswith(f"{code}:"))
         assert "59 live pages, 30 stories, 15 regions and countries, 6 sections, 6 partners" in line
+
+
+def test_default_site_answers_to_the_public_address(demo_site):
+    default = Site.objects.get(is_default_site=True)
+    assert (default.hostname, default.port) == ("127.0.0.1", 8000)  # as PUBLIC_URL in demo_site
+    assert default.root_page.specific == HomePage.objects.get(locale__language_code="en")
+    with override_settings(PUBLIC_URL="https://news.openhands.example.org"):
+        call_command("load_demo", stdout=io.StringIO())
+    default.refresh_from_db()
+    assert (default.hostname, default.port) == ("news.openhands.example.org", 443)
 
 
 def test_demo_site_serves_every_page_type(demo_site, client):
@@ -154,6 +181,27 @@ def test_demo_site_serves_every_page_type(demo_site, client):
 
 
 # Turkish and Arabic -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_po_entry_is_text_of_the_page_or_snippet_it_names(demo_site, language):
+    """No orphan: each entry's msgctxt and msgid are a segment wagtail-localize extracts from each object it names."""
+    segments = {
+        object_key(source.get_source_instance()): {
+            (segment.context.path, segment.string.data)
+            for segment in StringSegment.objects.filter(source=source).select_related("string", "context")
+        }
+        for source in TranslationSource.objects.filter(locale__language_code="en")
+    }
+    named = set()
+    assert po_files(language)
+    for path in po_files(language):
+        for entry in polib.pofile(str(path), check_for_duplicates=True):
+            assert entry.msgstr and entry.occurrences, entry.msgid
+            for key, _line in entry.occurrences:
+                assert (entry.msgctxt, entry.msgid) in segments.get(key, ()), f"{path.name} {key}: {entry.msgid!r}"
+                named.add(key)
+    assert named == set(segments)  # and every page and snippet of the demo has its entries
 
 
 def test_every_english_page_and_snippet_has_a_live_translation(demo_site):
@@ -214,6 +262,20 @@ def test_translated_story_and_region_pages_are_served_in_their_language(
     assert escape(region_title) in response.content.decode()
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translated_story_shows_the_text_of_its_po_entries(demo_site, client, language):
+    english = NewsPage.objects.get(
+        locale__language_code="en", slug="emergency-shelter-after-the-winter-earthquake-in-albania"
+    )
+    entries = catalogue(language)[object_key(english)]
+    html = client.get(translation_of(english, language).url).content.decode()
+    body = [entry for entry in entries if entry.msgctxt.startswith("body.")]
+    assert len(body) >= 3  # paragraphs and a quote
+    for entry in [*body, *(entry for entry in entries if entry.msgctxt in {"title", "summary"})]:
+        assert entry.msgstr in html or escape(entry.msgstr) in html, entry.msgstr
+        assert entry.msgid not in html, entry.msgid
+
+
 def test_no_translated_string_is_left_in_english(demo_site):
     """Every string segment has a translation of its own; titles and summaries differ from the English."""
     for language in TRANSLATED:
@@ -236,15 +298,21 @@ def test_no_translated_string_is_left_in_english(demo_site):
 
 
 def test_translated_stories_are_tagged_with_regions_and_sections_of_their_language(demo_site):
-    """wagtail-localize copies many-to-many fields unchanged; NewsPage maps them to the story's own language."""
+    """wagtail-localize copies many-to-many fields and inline children unchanged; NewsPage maps them to the story's
+    own language: regions, sections and the editor's related picks."""
+    picks = 0
     for language in TRANSLATED:
-        stories = NewsPage.objects.filter(locale__language_code=language).prefetch_related("regions", "sections")
+        stories = NewsPage.objects.filter(locale__language_code=language).prefetch_related(
+            "regions", "sections", "related_story_picks__story"
+        )
         assert stories.count() == 30
         for story in stories:
-            tags = [*story.regions.all(), *story.sections.all()]
+            tags = [*story.regions.all(), *story.sections.all(), *(p.story for p in story.related_story_picks.all())]
             assert all(tag.locale_id == story.locale_id for tag in tags), story.title
             english = story.get_translation(Locale.objects.get(language_code="en"))
-            assert len(tags) == english.regions.count() + english.sections.count()
+            assert len(tags) == english.regions.count() + english.sections.count() + english.related_story_picks.count()
+            picks += story.related_story_picks.count()
+    assert picks == 2 * 3  # the picks in stories.toml, in both languages
 
 
 def test_calls_to_action_link_pages_so_translations_link_within_their_language(demo_site, client):
@@ -274,9 +342,21 @@ def test_translated_site_settings_donate_on_the_translated_page(demo_site, clien
         )
 
 
-def test_a_missing_translation_stops_load_demo_and_names_the_english_text(demo_site, monkeypatch):
-    monkeypatch.delitem(STRINGS["ar"], "Kosovo")
-    monkeypatch.delitem(STRINGS["tr"], "Rent support keeps families housed in Beirut")
+def without_entries(tmp_path, removed):
+    """A copy of the demo's PO files without the entries whose (language, msgid) is in `removed`."""
+    shutil.copytree(LOCALE_DIR, tmp_path / "locale")
+    for language in TRANSLATED:
+        for path in po_files(language):
+            po = polib.pofile(str(path))
+            kept = [entry for entry in po if (language, entry.msgid) not in removed]
+            po[:] = kept
+            po.save(str(tmp_path / "locale" / language / path.name))
+    return tmp_path / "locale"
+
+
+def test_a_missing_translation_stops_load_demo_and_names_the_english_text(demo_site, monkeypatch, tmp_path):
+    removed = {("ar", "Kosovo"), ("tr", "Rent support keeps families housed in Beirut")}
+    monkeypatch.setattr(translations, "LOCALE_DIR", without_entries(tmp_path, removed))
     with pytest.raises(MissingDemoTranslation) as error:
         call_command("load_demo", stdout=io.StringIO())
     assert "ar: 'Kosovo'" in str(error.value)

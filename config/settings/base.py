@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "sections",
     "search",
     "localization",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -209,6 +210,8 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Open Hands Foundation")
+# The site's public address; load_demo gives the default Wagtail Site its host name and port.
+PUBLIC_URL = env_str("PUBLIC_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

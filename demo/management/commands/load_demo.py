@@ -11,8 +11,9 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Locale, Page
 
-from home.demo.builder import DemoBuilder, ensure_editor, ensure_translator
-from home.demo.translate import translate_demo
+from demo.accounts import ensure_editor, ensure_translator
+from demo.loader import DemoBuilder
+from demo.translations import DemoTranslator
 from home.models import ContactPoint, Partner, SiteSettings
 from news.models import NewsPage
 from regions.models import RegionPage
@@ -22,7 +23,7 @@ from sections.models import SectionPage
 class Command(BaseCommand):
     help = (
         "Create the demo site (pages, stories, regions, sections, partners, images) and its Turkish and Arabic "
-        "translations through wagtail-localize. Idempotent."
+        "translations through wagtail-localize, from the data files in demo/data/. Idempotent."
     )
 
     def add_arguments(self, parser):
@@ -34,10 +35,11 @@ class Command(BaseCommand):
         # publishes the translations when it commits.
         pages_before = Page.objects.count()
         with search_index_paused(), transaction.atomic():
-            builder = DemoBuilder(log=self.stdout.write)
+            builder = DemoBuilder()
             builder.build()
             built = time.monotonic()
-            published = translate_demo(builder.objects)
+            translator = DemoTranslator()
+            published = translator.translate(builder.objects)
             # wagtail-localize publishes on commit, from revisions saved before their children existed, and a
             # published revision carries the tree counts of its time: recount children after those publishes.
             if published:
@@ -49,6 +51,8 @@ class Command(BaseCommand):
             f"translations and search index {time.monotonic() - built:.1f} s; "
             f"{published} translations published this run):"
         )
+        for warning in translator.unused:
+            self.stderr.write(f"PO entry that matches no text of the page or snippet it names: {warning}")
         for locale in Locale.objects.order_by("pk"):
             self.stdout.write(f"  {locale.language_code}: {language_counts(locale)}")
         call_command("setup_translators", stdout=io.StringIO())  # after the commit: the translated homes exist
