@@ -16,7 +16,7 @@ from core.localize import localize_page_links, same_locale_ids
 from core.models import BasePage
 
 from .feeds import NewsAtomFeed, NewsRssFeed
-from .filters import NewsFilters
+from .filters import TopicFilter
 from .forms import NewsPageForm
 from .kinds import StoryKind
 from .listing import filter_choices, paginate_stories
@@ -43,7 +43,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return NewsPage.objects.for_cards(self.locale_id)
 
     def filters_for(self, request):
-        return NewsFilters.from_query(request.GET, self.locale_id)
+        """The topic filter of a listing or feed request, in this index's language."""
+        return TopicFilter.from_query(request.GET, self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

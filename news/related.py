@@ -6,11 +6,12 @@ whatever the number of stories: ids are ranked in the database, then one card qu
 """
 
 from django.db.models import Case, Count, IntegerField, Q, Subquery, Value, When
-from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from core.generation import cached_for_generation
 from regions.models import RegionPage
+
+from .filters import TopicFilter
 
 RELATED_LIMIT = 3
 CANDIDATES = 300
@@ -98,10 +99,8 @@ def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT):
 
 
 def view_all_query(regions, sections):
-    """The listing filter matching what related news draws on: the page's first region, else its first section."""
-    query = QueryDict(mutable=True)
+    """The listing's query string for what related news draws on: the page's first region (with every region
+    below it), else its first section. Written by the topic filter, so the listing parses it back to the same."""
     if regions:
-        query["region"] = regions[0].slug
-    elif sections:
-        query["section"] = sections[0].slug
-    return query.urlencode()
+        return TopicFilter(region=regions[0]).as_query()
+    return TopicFilter(section=sections[0]).as_query() if sections else ""

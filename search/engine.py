@@ -13,8 +13,9 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from core.generation import cached_for_generation
-from core.visibility import restricted_q
+from core.visibility import readable
 from news.models import NewsPage
+from regions.models import RegionIndexPage, RegionPage
 
 from .backends import backend_for_language
 from .filters import PAGE_TYPES
@@ -28,45 +29,28 @@ def search_terms(query):
     return [word for word in WORD.findall(query) if word not in {"AND", "OR", "NOT"}][:12]
 
 
-def restricted_page_ids():
-    """Ids of pages behind a view restriction (usually few): search backends filter on ids, not on SQL."""
-    condition = restricted_q()
-    return list(Page.objects.filter(condition).values_list("id", flat=True)) if condition is not None else []
+def hidden_page_ids(locale):
+    """Live pages of this language that the shared readable() rule hides (behind a view restriction, or an alias).
 
+    Search backends filter on indexed fields and ids, not on readable()'s SQL, so they exclude these ids. The list
+    is short and kept per content generation, which every publish, unpublish and restriction change moves on.
+    """
 
-def unreadable_page_ids(locale):
-    """Restricted pages and this language's aliases (another language's text): never search results."""
+    def compute():
+        live = Page.objects.live().filter(locale=locale)
+        return list(live.exclude(pk__in=readable(live).values("pk")).values_list("pk", flat=True))
 
-    def aliases():
-        return list(Page.objects.filter(locale=locale, alias_of__isnull=False).values_list("id", flat=True))
-
-    return restricted_page_ids() + cached_for_generation(f"alias-ids:{locale.pk}", aliases)
-
-
-def _news_ids(filters, locale):
-    stories = NewsPage.objects.visible(locale)
-    if filters.region:
-        stories = stories.in_region(filters.region)
-    if filters.section:
-        stories = stories.in_section(filters.section)
-    if filters.date_from:
-        stories = stories.filter(display_date__gte=filters.date_from)
-    if filters.date_to:
-        stories = stories.filter(display_date__lte=filters.date_to)
-    return list(stories.values_list("id", flat=True))
+    return cached_for_generation(f"search-hidden-ids:{locale.pk}", compute)
 
 
 def searchable_pages(filters, locale):
-    """The queryset a search runs over: one language, live, not restricted, narrowed by the filters."""
+    """The queryset a search runs over: one language, readable, narrowed by the type or the topic filter."""
     if filters.narrows_to_news:
-        model = NewsPage
-    elif filters.page_type:
-        model = apps.get_model(PAGE_TYPES[filters.page_type][1])
-    else:
-        model = Page
-    pages = model.objects.live().filter(locale=locale).exclude(id__in=unreadable_page_ids(locale))
-    if filters.narrows_to_news:
-        pages = pages.filter(id__in=_news_ids(filters, locale))
+        # The topic filter narrows the readable stories in SQL; backends take the result as ids.
+        stories = filters.topic.apply(NewsPage.objects.visible(locale))
+        return NewsPage.objects.filter(id__in=list(stories.values_list("id", flat=True)))
+    model = apps.get_model(PAGE_TYPES[filters.page_type][1]) if filters.page_type else Page
+    pages = model.objects.live().filter(locale=locale).exclude(id__in=hidden_page_ids(locale))
     if model is Page:
         pages = pages.exclude(depth__lte=1)
     return pages
@@ -133,10 +117,21 @@ def pages_in_order(ids):
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def facet_counts(page_ids, locale):
-    """How many matches per page type and per top-level region, for the “narrow down” lists."""
-    from regions.models import RegionPage
+def top_regions(locale):
+    """The readable regions directly under this language's region index, whatever the depth of the tree below."""
 
+    def compute():
+        index = RegionIndexPage.objects.visible(locale).order_by("path").first()
+        if index is None:
+            return []
+        return list(RegionPage.objects.child_of(index).visible(locale).only("title", "slug", "path"))
+
+    return cached_for_generation(f"search-top-regions:{locale.pk}", compute)
+
+
+def facet_counts(page_ids, locale):
+    """How many matches per page type and per top-level region (a story tagged with a region at any depth counts
+    under the top region above it, once), for the “narrow down” lists."""
     type_of_model = {apps.get_model(label): key for key, (_label, label) in PAGE_TYPES.items()}
     content_types = Page.objects.filter(id__in=page_ids).values_list("content_type__app_label", "content_type__model")
     type_counts = Counter()
@@ -144,20 +139,15 @@ def facet_counts(page_ids, locale):
         key = type_of_model.get(apps.get_model(app_label, model_name))
         if key:
             type_counts[key] += 1
-    through = NewsPage.regions.through.objects.filter(newspage_id__in=page_ids)
-    tagged = through.values_list("newspage_id", "regionpage__path")
-    top_regions = cached_for_generation(
-        f"search-top-regions:{locale.pk}",
-        lambda: {
-            region.path: region
-            for region in RegionPage.objects.visible(locale).filter(depth=4).only("title", "slug", "path")
-        },
+    tops = top_regions(locale)
+    tagged = NewsPage.regions.through.objects.filter(newspage_id__in=page_ids).values_list(
+        "newspage_id", "regionpage__path"
     )
     stories_per_region = {}
     for story_id, path in tagged:
-        top = top_regions.get(path[:16])
+        top = next((region for region in tops if path.startswith(region.path)), None)
         if top:
-            stories_per_region.setdefault(top.slug, (top, set()))[1].add(story_id)
+            stories_per_region.setdefault(top.pk, (top, set()))[1].add(story_id)
     region_counts = sorted(((region, len(ids)) for region, ids in stories_per_region.values()), key=lambda r: -r[1])
     return dict(type_counts), region_counts
 

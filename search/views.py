@@ -6,17 +6,17 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from core.generation import cached_for_generation
 from core.pagination import paginate
 from core.visibility import active_locale
+from news.listing import topic_choices
 
 from .engine import (
     default_language_locale,
+    hidden_page_ids,
     highlight,
     pages_in_order,
     run_search,
     search_terms,
-    unreadable_page_ids,
 )
 from .filters import PAGE_TYPES, SearchFilters, clean_text
 from .models import UnansweredQuery
@@ -30,7 +30,7 @@ def _promotions(query, locale):
     if query is None:
         return []
     picks = query.editors_picks.filter(page__live=True, page__locale=locale).select_related("page")
-    hidden = set(unreadable_page_ids(locale))
+    hidden = set(hidden_page_ids(locale))
     return [pick for pick in picks if pick.page_id not in hidden]
 
 
@@ -66,28 +66,9 @@ def search(request):
         "promotions": promotions,
         "fallback_results": fallback,
         "page_types": [(key, label, outcome.type_counts.get(key, 0)) for key, (label, _model) in PAGE_TYPES.items()],
-        "region_choices": _filter_regions(locale),
-        "section_choices": _filter_sections(locale),
+        "topic_choices": topic_choices(locale),
     }
     return render(request, "search/search.html", context)
-
-
-def _filter_regions(locale):
-    from regions.models import RegionPage
-
-    def compute():
-        return list(RegionPage.objects.visible(locale).order_by("path").values_list("slug", "title", "depth"))
-
-    return cached_for_generation(f"search-region-choices:{locale.pk}", compute)
-
-
-def _filter_sections(locale):
-    from sections.models import SectionPage
-
-    def compute():
-        return list(SectionPage.objects.visible(locale).order_by("path").values_list("slug", "title"))
-
-    return cached_for_generation(f"search-section-choices:{locale.pk}", compute)
 
 
 @cache_control(max_age=60, public=True)
@@ -98,7 +79,7 @@ def suggest(request):
     if not terms:
         return JsonResponse({"query": query, "results": []})
     locale = active_locale()
-    pages = Page.objects.live().filter(locale=locale, depth__gt=1).exclude(id__in=unreadable_page_ids(locale))
+    pages = Page.objects.live().filter(locale=locale, depth__gt=1).exclude(id__in=hidden_page_ids(locale))
     try:
         matches = list(pages.autocomplete(" ".join(terms))[:SUGGESTIONS])
     except Exception:  # noqa: BLE001 - suggestions are an enhancement; never fail the box
