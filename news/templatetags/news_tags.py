@@ -69,5 +69,10 @@ def stories_about(context, topic):
     Region and section pages know nothing of news; their templates ask here for their story lists.
     """
     stories = NewsPage.objects.for_cards(topic.locale_id)
-    stories = stories.in_region(topic) if isinstance(topic, RegionPage) else stories.in_section(topic)
+    if topic.pk is None:  # previewing a region or section not saved yet: nothing is tagged with it
+        stories = stories.none()
+    elif isinstance(topic, RegionPage):
+        stories = stories.in_region(topic)
+    else:
+        stories = stories.in_section(topic)
     return paginate_stories(context["request"], stories)
