@@ -10,15 +10,9 @@ from core.generation import cached_for_generation
 from core.pagination import paginate
 from core.visibility import active_locale
 
-from .engine import (
-    default_language_locale,
-    highlight,
-    pages_in_order,
-    run_search,
-    search_terms,
-    unreadable_page_ids,
-)
+from .engine import default_language_locale, pages_in_order, run_search, search_terms, unreadable_page_ids
 from .filters import PAGE_TYPES, SearchFilters, clean_text
+from .highlight import highlight
 from .models import UnansweredQuery
 
 RESULTS_PER_PAGE = 10
