@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from core.seo import absolute_url, page_absolute_url
+
 FEED_LENGTH = 20
 ENCLOSURE_RENDITION = "fill-1200x630|format-jpeg"
 
@@ -26,9 +28,15 @@ class NewsRssFeed(Feed):
         described = self.filters.description()
         return f"{index.title} · {described}" if described else index.title
 
+    # Every address is absolute from PUBLIC_URL (core/seo.py): Django's Feed would otherwise prefix the
+    # request's Host header.
     def link(self, index):
         query = self.filters.as_query()
-        return index.get_url(self.request) + (f"?{query}" if query else "")
+        return page_absolute_url(index, self.request) + (f"?{query}" if query else "")
+
+    def feed_url(self, index):
+        query = self.filters.as_query()
+        return absolute_url(self.request.path) + (f"?{query}" if query else "")
 
     def description(self, index):
         return index.summary or index.intro or _("News and press releases")
@@ -44,10 +52,10 @@ class NewsRssFeed(Feed):
         return story.summary
 
     def item_link(self, story):
-        return story.get_url(self.request)
+        return page_absolute_url(story, self.request)
 
     def item_guid(self, story):
-        return story.full_url
+        return page_absolute_url(story, self.request)
 
     def item_pubdate(self, story):
         date = story.display_date or timezone.localdate(story.first_published_at)
@@ -61,7 +69,7 @@ class NewsRssFeed(Feed):
 
     def item_enclosure_url(self, story):
         rendition = self._rendition(story)
-        return self.request.build_absolute_uri(rendition.url) if rendition else None
+        return absolute_url(rendition.url) if rendition else None
 
     def item_enclosure_length(self, story):
         rendition = self._rendition(story)

@@ -209,7 +209,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Open Hands Foundation")
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address: every absolute URL (canonical, feeds, sitemap, e-mails) starts with it (core/seo.py).
+PUBLIC_URL = env_str("PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or PUBLIC_URL
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
