@@ -1,6 +1,7 @@
 """The abstract page every public page type inherits: the listing contract (summary, image) and SEO fields."""
 
 from django.db import models
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
@@ -51,6 +52,12 @@ class BasePage(Page):
         if not may_be_restricted(self.path):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def serve_preview(self, request, mode_name):
+        """A preview shows a draft or unsaved changes: no cache, shared or private, may keep it."""
+        response = super().serve_preview(request, mode_name)
+        add_never_cache_headers(response)
+        return response
 
     @property
     def image_alt_text(self):

@@ -1,7 +1,10 @@
 """Security headers Django does not set itself: Content-Security-Policy and Permissions-Policy.
 
-Public pages get a strict policy (no inline scripts or styles, nothing from other hosts). Wagtail's admin relies
-on inline scripts and styles, so /admin/ gets a policy that still forbids other hosts and framing by others.
+Public pages get a strict policy (no inline scripts or styles, nothing from other hosts) and may not be framed.
+Wagtail's admin relies on inline scripts and styles, so /admin/ gets a policy that still forbids other hosts and
+framing by others. A preview (the admin's preview panel, "View draft", the moderators' preview) renders the public
+page inside a fake request to its public address, so it is recognised by `request.is_preview`, not by its path:
+it keeps the public policy but may be framed by the admin on the same origin.
 """
 
 PUBLIC_POLICY = "; ".join(
@@ -30,6 +33,7 @@ ADMIN_POLICY = "; ".join(
         "frame-ancestors 'self'",
     ]
 )
+PREVIEW_POLICY = PUBLIC_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
 
@@ -41,9 +45,11 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         is_admin = request.path.startswith(self.admin_prefix)
-        response.setdefault("Content-Security-Policy", ADMIN_POLICY if is_admin else PUBLIC_POLICY)
+        is_preview = getattr(request, "is_preview", False)  # set by Wagtail on its fake preview requests
+        policy = ADMIN_POLICY if is_admin else PREVIEW_POLICY if is_preview else PUBLIC_POLICY
+        response.setdefault("Content-Security-Policy", policy)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        if is_admin:
+        if is_admin or is_preview:
             # Wagtail's preview panel frames the site from the admin on the same origin.
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response

@@ -11,6 +11,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.seo import page_absolute_url
 from core.visibility import readable
 
 
@@ -32,7 +33,7 @@ class MultilingualSitemap(Sitemap):
         urls = []
         for item in pages:
             alternates = [
-                {"lang_code": other.locale.language_code, "location": other.get_full_url(self.request)}
+                {"lang_code": other.locale.language_code, "location": page_absolute_url(other, self.request)}
                 for other in translations[item.translation_key]
             ]
             default = next((a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None)
@@ -41,7 +42,7 @@ class MultilingualSitemap(Sitemap):
             urls.append(
                 {
                     "item": item,
-                    "location": item.get_full_url(self.request),
+                    "location": page_absolute_url(item, self.request),
                     "lastmod": item.last_published_at or item.latest_revision_created_at,
                     "alternates": alternates if len(alternates) > 1 else [],
                 }

@@ -6,6 +6,8 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 
+from core.seo import absolute_url
+
 
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
@@ -13,7 +15,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /*/search/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

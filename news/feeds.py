@@ -4,6 +4,9 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
+from wagtail.images.models import SourceImageIOError
+
+from core.seo import absolute_url, page_absolute_url
 
 FEED_LENGTH = 20
 ENCLOSURE_RENDITION = "fill-1200x630|format-jpeg"
@@ -26,9 +29,15 @@ class NewsRssFeed(Feed):
         described = self.filters.description()
         return f"{index.title} · {described}" if described else index.title
 
+    # Every address is absolute from PUBLIC_URL (core/seo.py): Django's Feed would otherwise prefix the
+    # request's Host header.
     def link(self, index):
         query = self.filters.as_query()
-        return index.get_url(self.request) + (f"?{query}" if query else "")
+        return page_absolute_url(index, self.request) + (f"?{query}" if query else "")
+
+    def feed_url(self, index):
+        query = self.filters.as_query()
+        return absolute_url(self.request.path) + (f"?{query}" if query else "")
 
     def description(self, index):
         return index.summary or index.intro or _("News and press releases")
@@ -44,10 +53,10 @@ class NewsRssFeed(Feed):
         return story.summary
 
     def item_link(self, story):
-        return story.get_url(self.request)
+        return page_absolute_url(story, self.request)
 
     def item_guid(self, story):
-        return story.full_url
+        return page_absolute_url(story, self.request)
 
     def item_pubdate(self, story):
         date = story.display_date or timezone.localdate(story.first_published_at)
@@ -60,18 +69,28 @@ class NewsRssFeed(Feed):
         return [page.title for page in (*story.regions.all(), *story.sections.all())]
 
     def item_enclosure_url(self, story):
-        rendition = self._rendition(story)
-        return self.request.build_absolute_uri(rendition.url) if rendition else None
+        enclosure = self._enclosure(story)
+        return enclosure[0] if enclosure else None
 
     def item_enclosure_length(self, story):
-        rendition = self._rendition(story)
-        return rendition.file.size if rendition else None
+        enclosure = self._enclosure(story)
+        return enclosure[1] if enclosure else None
 
     def item_enclosure_mime_type(self, story):
-        return "image/jpeg" if story.image else None
+        return "image/jpeg" if self._enclosure(story) else None
 
-    def _rendition(self, story):
-        return story.image.get_rendition(ENCLOSURE_RENDITION) if story.image else None
+    def _enclosure(self, story):
+        """(absolute URL, size) of the story's image, or None without an image or when its file is gone from
+        storage: a lost file costs the item its enclosure, not the feed a 500."""
+        if not story.image:
+            return None
+        if not hasattr(story, "_feed_enclosure"):
+            try:
+                rendition = story.image.get_rendition(ENCLOSURE_RENDITION)
+                story._feed_enclosure = (absolute_url(rendition.url), rendition.file.size)
+            except (SourceImageIOError, OSError):
+                story._feed_enclosure = None
+        return story._feed_enclosure
 
 
 class NewsAtomFeed(NewsRssFeed):

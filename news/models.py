@@ -1,6 +1,7 @@
 """News articles and press releases, and the news index that lists them."""
 
 from django.db import models
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -163,12 +164,15 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_regions"] = list(self.regions.readable().only("id", "title", "slug", "path", "url_path"))
-        context["page_sections"] = list(self.sections.readable().only("id", "title", "slug", "path", "url_path"))
+        fields = ("id", "title", "slug", "path", "url_path")
+        context["page_regions"] = list(readable_links(self.regions).only(*fields))
+        context["page_sections"] = list(readable_links(self.sections).only(*fields))
         context["related"] = related_stories(self, context["page_regions"], context["page_sections"])
+        context["related_view_all_url"] = None  # no live news index (e.g. a preview below a draft one): no link
         news_index = news_index_in(self.locale_id)
-        query = view_all_query(context["page_regions"], context["page_sections"])
-        context["related_view_all_url"] = news_index.get_url(request) + (f"?{query}" if query else "")
+        if news_index is not None:
+            query = view_all_query(context["page_regions"], context["page_sections"])
+            context["related_view_all_url"] = news_index.get_url(request) + (f"?{query}" if query else "")
         return context
 
 
@@ -182,6 +186,18 @@ class RelatedStoryPick(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("related story")
+
+
+def readable_links(related):
+    """The readable pages among a story's regions or sections, saved or not.
+
+    In a preview or a draft, modelcluster holds the chosen pages in a list-like FakeQuerySet without our
+    queryset methods; they are looked up by id, so a preview shows what the published page will show.
+    """
+    pages = related.all()
+    if not isinstance(pages, QuerySet):
+        pages = pages.model.objects.filter(pk__in=[page.pk for page in pages])
+    return pages.readable()
 
 
 def news_index_in(locale_id):

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.db import DatabaseError
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
@@ -150,15 +148,6 @@ def facet_counts(page_ids, locale):
             stories_per_region.setdefault(top.pk, (top, set()))[1].add(story_id)
     region_counts = sorted(((region, len(ids)) for region, ids in stories_per_region.values()), key=lambda r: -r[1])
     return dict(type_counts), region_counts
-
-
-def highlight(text, terms):
-    """Escape the text, then wrap each search word in <mark>."""
-    escaped = escape(text)
-    if not terms:
-        return escaped
-    pattern = re.compile("|".join(re.escape(escape(term)) for term in sorted(terms, key=len, reverse=True)), re.I)
-    return mark_safe(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", escaped))  # noqa: S308
 
 
 def default_language_locale(locale):

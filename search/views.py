@@ -10,15 +10,9 @@ from core.pagination import paginate
 from core.visibility import active_locale
 from news.listing import topic_choices
 
-from .engine import (
-    default_language_locale,
-    hidden_page_ids,
-    highlight,
-    pages_in_order,
-    run_search,
-    search_terms,
-)
+from .engine import default_language_locale, hidden_page_ids, pages_in_order, run_search, search_terms
 from .filters import PAGE_TYPES, SearchFilters, clean_text
+from .highlight import highlight
 from .models import UnansweredQuery
 
 RESULTS_PER_PAGE = 10

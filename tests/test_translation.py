@@ -110,9 +110,9 @@ def test_root_redirects_by_accept_language(client, translate, home_page):
 def test_sitemap_lists_every_language_with_alternates(client, translate, turkish_tree, story):
     turkish_story = translate(story, "tr", TURKISH)
     xml = client.get("/sitemap.xml").content.decode()
-    assert f"<loc>http://localhost{turkish_story.url}</loc>" in xml  # the site's own host name
-    assert f'hreflang="tr" href="http://localhost{turkish_story.url}"' in xml
-    assert f'hreflang="x-default" href="http://localhost{story.url}"' in xml
+    assert f"<loc>http://testserver{turkish_story.url}</loc>" in xml  # PUBLIC_URL, not the Site host name
+    assert f'hreflang="tr" href="http://testserver{turkish_story.url}"' in xml
+    assert f'hreflang="x-default" href="http://testserver{story.url}"' in xml
 
 
 # Translator side ---------------------------------------------------------------------------------------------

@@ -210,9 +210,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Open Hands Foundation")
-# The site's public address; load_demo gives the default Wagtail Site its host name and port.
-PUBLIC_URL = env_str("PUBLIC_URL", "http://127.0.0.1:8000")
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address: every absolute URL (canonical, feeds, sitemap, e-mails) starts with it (core/seo.py).
+PUBLIC_URL = env_str("PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or PUBLIC_URL
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
@@ -223,6 +223,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# Avatars come from our own uploads, never gravatar.com: the admin's policy allows images from 'self' only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILFORMS_HONEYPOT = True
 

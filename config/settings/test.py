@@ -10,5 +10,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / ".test-media"
-WAGTAILADMIN_BASE_URL = "http://testserver"
+PUBLIC_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = PUBLIC_URL
 PAGE_CACHE_SECONDS = 0  # factories change content without publishing; tests that need the cache enable it

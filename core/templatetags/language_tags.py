@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from core.generation import cached_for_generation
 from core.locales import locale_home
+from core.seo import absolute_url
 from core.visibility import without_restricted
 
 register = template.Library()
@@ -90,7 +91,7 @@ def hreflang_alternates(context):
     if not isinstance(page, Page) or not page.pk or request is None:
         return []
     alternates = [
-        (code, request.build_absolute_uri(_url_for(page_id, request)))
+        (code, absolute_url(_url_for(page_id, request)))
         for code, (_path, is_alias, page_id, _published) in sorted(_live_translations(page).items())
         if not is_alias
     ]

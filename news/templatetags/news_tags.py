@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from core.seo import absolute_url, page_absolute_url
 from news.listing import paginate_stories
 from news.models import NewsPage, news_index_in
 from regions.models import RegionPage
@@ -22,17 +23,17 @@ def _json_ld(data):
     return format_html('<script type="application/ld+json">{}</script>', escaped_json)
 
 
-def _organisation(request, site_settings):
+def _organisation(site_settings):
     name = getattr(site_settings, "organisation_name", "") or "Open Hands Foundation"
-    data = {"@type": "Organization", "name": name, "url": request.build_absolute_uri("/")}
+    data = {"@type": "Organization", "name": name, "url": absolute_url("/")}
     if site_settings and site_settings.social_links:
         data["sameAs"] = [url for _, url in site_settings.social_links]
     return data
 
 
-@register.simple_tag(takes_context=True)
-def organization_jsonld(context, site_settings):
-    return _json_ld({"@context": "https://schema.org", **_organisation(context["request"], site_settings)})
+@register.simple_tag
+def organization_jsonld(site_settings):
+    return _json_ld({"@context": "https://schema.org", **_organisation(site_settings)})
 
 
 @register.simple_tag(takes_context=True)
@@ -43,16 +44,16 @@ def news_article_jsonld(context, page, site_settings, regions, sections, image_u
         "@type": "NewsArticle",
         "headline": page.title[:110],
         "description": page.summary,
-        "url": page.full_url,
+        "url": page_absolute_url(page, request),
         "inLanguage": get_language(),
         "datePublished": (page.display_date.isoformat() if page.display_date else None),
         "dateModified": page.last_published_at.isoformat() if page.last_published_at else None,
-        "publisher": _organisation(request, site_settings),
+        "publisher": _organisation(site_settings),
         "contentLocation": [{"@type": "Place", "name": region.title} for region in regions],
         "about": [{"@type": "Thing", "name": section.title} for section in sections],
     }
     if image_url:
-        data["image"] = [request.build_absolute_uri(image_url)]
+        data["image"] = [absolute_url(image_url)]
     return _json_ld({key: value for key, value in data.items() if value})
 
 
@@ -69,5 +70,10 @@ def stories_about(context, topic):
     Region and section pages know nothing of news; their templates ask here for their story lists.
     """
     stories = NewsPage.objects.for_cards(topic.locale_id)
-    stories = stories.in_region(topic) if isinstance(topic, RegionPage) else stories.in_section(topic)
+    if topic.pk is None:  # previewing a region or section not saved yet: nothing is tagged with it
+        stories = stories.none()
+    elif isinstance(topic, RegionPage):
+        stories = stories.in_region(topic)
+    else:
+        stories = stories.in_section(topic)
     return paginate_stories(context["request"], stories)
