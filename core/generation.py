@@ -1,39 +1,73 @@
-"""The content generation: a counter that every change to public content moves on.
+"""The content generation: a token that every change to public content replaces, and that expires on its own.
 
-Cached pages and cached site-shell values are stored under the generation they were computed in; moving it on
-makes all of them stale at once.
+Cached pages and cached derived values (site shell, visibility lists) are stored under the generation they were
+computed in; a new generation makes all of them stale at once. Two rules keep a stale cache from ever widening
+what readers see (docs/caching.md):
+
+- A generation lives at most `generation_lifetime()` seconds (never longer than the page cache), so a change that
+  no signal announced (a bulk update, a Redis outage while the signal fired) shows within that time.
+- A new generation is a random value never used before: a generation lost to eviction, a flush or a restart can
+  never revive entries stored under an older one (a counter that restarts at 1 would).
 """
 
+import secrets
+
+from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
 GENERATION_KEY = "page-cache:generation"
 
 
+def generation_lifetime():
+    """Seconds a generation lives: the page cache's lifetime when it is on, else CACHE_GENERATION_SECONDS."""
+    lifetimes = [seconds for seconds in (settings.PAGE_CACHE_SECONDS, settings.CACHE_GENERATION_SECONDS) if seconds]
+    return min(lifetimes) if lifetimes else 1
+
+
+def _new_generation():
+    return secrets.token_hex(8)
+
+
 def current_generation():
+    """The live generation; starts a fresh one when there is none (first use, expiry, eviction, flush).
+
+    With the cache unreachable every call returns a fresh value, so nothing cached can be read.
+    """
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        generation = 1
-        cache.add(GENERATION_KEY, generation, timeout=None)
+        fresh = _new_generation()
+        if cache.add(GENERATION_KEY, fresh, timeout=generation_lifetime()):
+            return fresh
+        generation = cache.get(GENERATION_KEY) or fresh  # another process started one first (or the cache is down)
     return generation
 
 
+def _start_new_generation():
+    cache.set(GENERATION_KEY, _new_generation(), timeout=generation_lifetime())
+
+
 def invalidate_page_cache(**kwargs):
-    """Signal receiver: any change to public content makes every cached page stale."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    """Signal receiver: any change to public content makes every cached page and value stale.
+
+    Once now, and once more when the transaction commits: a reader who picked up the new generation while the
+    change was still uncommitted may have cached the old content under it.
+    """
+    _start_new_generation()
+    transaction.on_commit(_start_new_generation)
 
 
-def cached_for_generation(name, compute, timeout=3600):
+def cached_for_generation(name, compute, timeout=None):
     """Compute a value once per content generation: it stays valid until something public changes.
 
     The site shell (menu, settings, partners, filter choices) is the same on every page, so this spares each
-    page its queries; any publish bumps the generation and the next request recomputes it.
+    page its queries; any publish starts a new generation and the next request recomputes it. No entry outlives
+    its generation's lifetime, whatever `timeout` asks for.
     """
+    lifetime = generation_lifetime()
     key = f"shell:{current_generation()}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout)
+        cache.set(key, value, min(timeout or lifetime, lifetime))
     return value

@@ -1,8 +1,11 @@
-"""Readers' redirect away from untranslated aliases (they show another language's text)."""
+"""Serving rules for readers: no page below an unpublished one; a redirect away from untranslated aliases."""
 
+from django.http import Http404
 from django.shortcuts import redirect
 from wagtail import hooks
 from wagtail.models import Page
+
+from core.visibility import is_below_unpublished
 
 
 @hooks.register("before_serve_page")
@@ -15,3 +18,12 @@ def send_readers_of_an_alias_to_the_original(page, request, serve_args, serve_kw
     if original is None or original.locale_id == page.locale_id or not original.live:
         return None
     return redirect(original.get_url(request))
+
+
+@hooks.register("before_serve_page")
+def hide_pages_below_an_unpublished_page(page, request, serve_args, serve_kwargs):
+    """Wagtail unpublishes a page without its descendants: a story under an unpublished news index stays live,
+    and routing finds it. Readers get a 404, as listings already leave it out (core/visibility.py)."""
+    if is_below_unpublished(page.path):
+        raise Http404
+    return None

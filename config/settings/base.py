@@ -112,16 +112,22 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set. Short timeouts and ignored errors keep pages rendering when Redis is down.
+# Cache: Redis when REDIS_URL is set (django-redis). Short timeouts and ignored connection errors keep pages
+# rendering when Redis is down: every read is then a miss (docs/caching.md). Errors that are not about the
+# connection (incr on a missing key) still raise, so counters can tell a lost key from a zero.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "core.redis_cache.ResilientRedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "foundation"),
             "TIMEOUT": 600,
-            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
 else:
@@ -132,8 +138,12 @@ else:
             "TIMEOUT": 600,
         }
     }
-# Whole pages for anonymous readers, emptied on every publish (core/page_cache.py); 0 turns it off.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# Whole pages for anonymous readers, keyed on the content generation (core/page_cache.py); 0 turns it off.
+# It also bounds every cached value that decides visibility: a change no signal announced shows within it.
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
+# With the page cache off, cached values (menu, restricted paths...) still live at most this long.
+CACHE_GENERATION_SECONDS = 300
 # Sessions live in the database so a cache outage never logs editors out or loses their work.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

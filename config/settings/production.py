@@ -1,9 +1,11 @@
 """Production: refuses to start without a real SECRET_KEY and ALLOWED_HOSTS; hardened HTTP settings."""
 
+import logging
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool, env_str
+from .base import ALLOWED_HOSTS, PAGE_CACHE_SECONDS, REDIS_URL, SECRET_KEY, env_bool, env_str
 
 DEBUG = False
 
@@ -11,6 +13,17 @@ if not SECRET_KEY or len(SECRET_KEY) < 40 or SECRET_KEY.startswith(("dev-", "cha
     raise ImproperlyConfigured("Set SECRET_KEY to a random value of at least 40 characters for production.")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS (comma-separated host names) for production.")
+
+if not REDIS_URL:
+    # Each gunicorn worker would keep its own cache: a publish seen by one would stay unseen by the others for a
+    # whole page-cache lifetime. Without a shared cache, pages are rendered afresh and the values every page
+    # shares (menu, visibility lists) live only seconds in each worker.
+    if PAGE_CACHE_SECONDS:
+        logging.getLogger("config.settings").warning(
+            "REDIS_URL is not set: the page cache is off (a per-process cache would serve stale pages)."
+        )
+    PAGE_CACHE_SECONDS = 0
+    CACHE_GENERATION_SECONDS = 10
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
