@@ -1,6 +1,7 @@
 """WCAG 2.2 AA: axe-core finds no serious or critical violation, and the Nu HTML Checker no error."""
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -43,7 +44,11 @@ def test_pages_have_no_serious_accessibility_violations(page, site_url, language
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_pages_are_valid_html(site_url, language):
     if not VNU_JAR.exists():
-        pytest.fail("vnu-jar is missing: run `npm ci` (CI does)")
+        if os.environ.get("CI"):
+            pytest.fail("vnu-jar is missing: .ci/run installs it with `npm ci` before the tests")
+        if shutil.which("npm") is None:
+            pytest.skip("the Nu HTML Checker (npm's vnu-jar) needs npm: install Node.js and npm, then `make test`")
+        pytest.skip("vnu-jar is not installed: `make test` installs it (npm ci)")
     urls = [site_url + path for path in pages_to_check(site_url, language).values()]
     completed = subprocess.run(  # noqa: S603 - fixed program, our own URLs
         [
