@@ -1,10 +1,15 @@
 # The README's commands. Everything installs into .venv from PyPI; nothing else is needed but Python 3.11+ and make.
+# `make test` also installs npm's test tools when npm is there; browser and HTML checks skip, with a reason, without
+# Chromium, Java or npm.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist: one process (and one test database) per CPU; `make test WORKERS=0` runs in this process.
+WORKERS ?= auto
 
 .PHONY: install run test lint format messages e2e bench clean
 
@@ -25,8 +30,16 @@ run: install
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install
-	$(BIN)/python -m pytest
+# axe-core and the Nu HTML Checker for the browser tests; --ignore-scripts: no JDK or browser download.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --ignore-scripts && touch $@; \
+	else \
+		echo "npm not found: the HTML validity tests will be skipped (install Node.js and npm to run them)"; \
+	fi
+
+test: install $(NODE_STAMP)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
 
 lint: install
 	$(BIN)/ruff check .
@@ -37,7 +50,7 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-e2e: install
+e2e: install $(NODE_STAMP)
 	$(BIN)/python -m pytest tests/e2e -m e2e
 
 bench: install
@@ -45,4 +58,4 @@ bench: install
 	$(BIN)/python bench/search_bench.py --stories 1000
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media
+	rm -rf $(VENV) node_modules staticfiles .test-media

@@ -2,9 +2,18 @@
 
 import pytest
 from django.core.cache import cache
+from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root_of_this_test_process(tmp_path_factory):
+    """Uploads and renditions go to a folder of this test process, so parallel workers (pytest-xdist) never
+    write, rename or clean up each other's files."""
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,8 @@ from news.models import NewsIndexPage, NewsPage
 from regions.models import RegionPage
 from sections.models import SectionPage
 
-pytestmark = pytest.mark.django_db
+# One worker loads the demo once for the whole module (pytest-xdist --dist loadgroup), not once per worker.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 TRANSLATED = ["tr", "ar"]
 
@@ -233,7 +234,9 @@ def test_translated_home_page_is_served_in_its_language(demo_site, client, langu
     assert f'dir="{direction}"' in html_tag
     assert hero in html
     english_home = HomePage.objects.get(locale__language_code="en")
-    for child in english_home.get_children().live().in_menu():
+    menu = english_home.get_children().live().in_menu()
+    assert menu.exists()
+    for child in menu:
         assert escape(translation_of(child, language).title) in html  # the menu is translated
 
 
@@ -316,11 +319,16 @@ def test_translated_stories_are_tagged_with_regions_and_sections_of_their_langua
 
 
 def test_calls_to_action_link_pages_so_translations_link_within_their_language(demo_site, client):
-    for page in StandardPage.objects.all():
-        for block in page.body:
-            if block.block_type == "call_to_action":
-                assert block.value["link_page"] is not None, page.title
-                assert not block.value["link_url"], page.title
+    calls_to_action = [
+        (page, block)
+        for page in StandardPage.objects.all()
+        for block in page.body
+        if block.block_type == "call_to_action"
+    ]
+    assert calls_to_action
+    for page, block in calls_to_action:
+        assert block.value["link_page"] is not None, page.title
+        assert not block.value["link_url"], page.title
     english_network = StandardPage.objects.get(locale__language_code="en", slug="the-network")
     english_contact = ContactPage.objects.get(locale__language_code="en")
     for language in TRANSLATED:
@@ -380,6 +388,7 @@ def test_translated_trees_are_sound_and_take_new_pages(demo_site):
 
 def test_contact_form_labels_are_translated_and_answers_keep_one_key(demo_site, client):
     english = ContactPage.objects.get(locale__language_code="en")
+    assert english.form_fields.exists()
     for language in TRANSLATED:
         translated = translation_of(english, language)
         html = client.get(translated.url).content.decode()

@@ -1,6 +1,7 @@
 """Drafts, scheduled and private stories never reach listings, region and section pages, related news or feeds."""
 
 import datetime
+import re
 
 import feedparser
 import pytest
@@ -83,5 +84,10 @@ def test_hidden_story_not_in_feeds(client, news_index, hidden_story, kind):
 
 def test_private_story_itself_asks_for_the_password(client, news_index, albania, healthcare):
     story = _password_protected(news_index, albania, healthcare)
-    html = client.get(story.url).content.decode()
-    assert "Summary of Hidden password" not in html
+    response = client.get(story.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'type="password"' in html and "Summary of Hidden password" not in html
+    form_action = re.search(r'<form action="([^"]+)" method="POST"', html).group(1)
+    client.post(form_action, {"password": "s3cret", "return_url": story.url})
+    assert "Summary of Hidden password" in client.get(story.url).content.decode()  # the right password opens it

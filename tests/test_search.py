@@ -78,9 +78,14 @@ def test_region_filter_includes_sub_regions(client, corpus):
     assert "Pipeline inaugurated" in html and "Glacier water reaches the valley" not in html
 
 
-def test_section_filter(client, corpus):
-    html = search(client, "q=bakery OR midwives&section=healthcare")
-    assert "Bakery cooperative" not in html
+def test_section_filter_keeps_only_the_stories_of_that_section(client, corpus, make_story, healthcare, education):
+    make_story("Clinic water tanks installed", sections=[healthcare])
+    make_story("School water taps fitted", sections=[education])
+    unfiltered = search(client, "q=water")
+    assert "Clinic water tanks installed" in unfiltered and "School water taps fitted" in unfiltered
+    html = search(client, "q=water&section=healthcare")
+    assert "Clinic water tanks installed" in html
+    assert "School water taps fitted" not in html and "Glacier water reaches the valley" not in html
 
 
 def test_date_range_and_reversed_dates(client, corpus):
@@ -101,12 +106,15 @@ def test_facets_count_results_per_type_and_region(client, corpus):
     assert "Other pages</a> (1)" in html
 
 
-def test_drafts_private_and_other_languages_are_never_found(client, corpus, make_story, news_index):
+def test_drafts_private_and_other_languages_are_never_found(client, corpus, make_story, translate):
     make_story("Glacier draft", live=False)
     private = make_story("Glacier private")
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    turkish = translate(corpus["title"], "tr", {"Glacier water reaches the valley": "Glacier suyu vadiye ulaştı"})
+    assert turkish.live
     html = search(client, "q=glacier")
     assert "Glacier draft" not in html and "Glacier private" not in html
+    assert "Glacier suyu vadiye ulaştı" not in html
     assert "Glacier water reaches the valley" in html
 
 
