@@ -7,10 +7,11 @@ import sys
 
 import pytest
 from django.conf import settings
-from django.test import override_settings
+from django.http import HttpResponse
+from django.test import RequestFactory, override_settings
 from wagtail.contrib.search_promotions.models import Query
 
-from core.page_cache import HIT_HEADER
+from core.page_cache import HIT_HEADER, AnonymousPageCacheMiddleware
 from search.models import UnansweredQuery
 from tests import factories, redis_server
 
@@ -76,8 +77,10 @@ def test_tracking_parameters_share_the_page_without_them(client, news_index, pag
 
 def test_tracking_parameters_never_reach_the_page_stored(client, news_index, page_cache_on):
     factories.NewsPageFactory.create_batch(12, parent=news_index)  # two pages: the listing links to page 2
-    first = client.get(news_index.url, {"page": "1", "utm_campaign": "spring", "mc_cid": "1", "mc_eid": "2"})
+    first = client.get(news_index.url, {"utm_campaign": "spring", "page": "1", "mc_cid": "1", "mc_eid": "2"})
     assert first[HIT_HEADER] == "miss" and "spring" not in first.content.decode()
+    seen_by_the_view = first.wsgi_request
+    assert dict(seen_by_the_view.GET) == {"page": ["1"]} and seen_by_the_view.get_full_path().endswith("?page=1")
     assert client.get(news_index.url, {"page": "1"})[HIT_HEADER] == "hit"
 
 
@@ -151,6 +154,14 @@ def test_a_rate_limited_answer_is_personal(client, contact_page, page_cache_on):
     client.post(contact_page.url, data)
     response = client.post(contact_page.url, data)
     assert response.status_code == 429 and response["Cache-Control"] == PERSONAL
+
+
+@pytest.mark.parametrize("path", ["/en/news/", "/admin/login/"])
+def test_any_429_is_personal_even_without_a_form(path, page_cache_on):
+    """The sign-in throttle answers before Wagtail's never-cache view decorator; later limits may have no form."""
+    middleware = AnonymousPageCacheMiddleware(lambda request: HttpResponse("Slow down", status=429))
+    response = middleware(RequestFactory().get(path))
+    assert response["Cache-Control"] == PERSONAL
 
 
 # Headers ---------------------------------------------------------------------------------------------------
