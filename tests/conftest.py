@@ -7,6 +7,28 @@ from wagtail.models import Locale, Page, Site
 
 from tests import factories
 
+# Tests that share an expensive set-up per test process, by node id prefix: under pytest-xdist each group runs in
+# one worker, so the demo server (browser tests) and the module's demo load happen once, not once per worker.
+SHARED_SET_UP_GROUPS = {"tests/e2e/": "browser", "tests/test_demo_content.py": "demo"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup`, with the groups above named by path: pytest-xdist reads xdist_group marks by rewriting
+    node ids, which no longer works on pytest 9.2 (pytest-dev/pytest-xdist#1386), so marks would be ignored."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class SharedSetUpScheduling(LoadGroupScheduling):
+        def _split_scope(self, nodeid):
+            for prefix, group in SHARED_SET_UP_GROUPS.items():
+                if nodeid.startswith(prefix):
+                    return group
+            return super()._split_scope(nodeid)
+
+    return SharedSetUpScheduling(config, log)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _media_root_of_this_test_process(tmp_path_factory):

@@ -30,8 +30,7 @@ from news.models import NewsIndexPage, NewsPage
 from regions.models import RegionPage
 from sections.models import SectionPage
 
-# One worker loads the demo once for the whole module (pytest-xdist --dist loadgroup), not once per worker.
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 
 TRANSLATED = ["tr", "ar"]
 
