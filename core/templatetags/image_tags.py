@@ -6,6 +6,7 @@ and a srcset with the same width twice is invalid HTML. These tags keep one cand
 
 from django import template
 from django.utils.html import format_html, format_html_join
+from wagtail.images.models import SourceImageIOError
 
 register = template.Library()
 
@@ -17,8 +18,12 @@ BODY_WIDTHS = (640, 1024, 1400)
 
 def distinct_widths(image, specs):
     """Renditions for these filter specs, one per width, narrowest first (renditions come prefetched)."""
+    try:
+        renditions = image.get_renditions(*specs).values()
+    except SourceImageIOError:  # the original is gone from storage: no image, but never a 500 (as Wagtail's tags)
+        return []
     by_width = {}
-    for rendition in image.get_renditions(*specs).values():
+    for rendition in renditions:
         by_width.setdefault(rendition.width, rendition)
     return [by_width[width] for width in sorted(by_width)]
 
@@ -30,6 +35,8 @@ def srcset(renditions):
 @register.simple_tag
 def card_image(image, alt):
     renditions = distinct_widths(image, [f"fill-{size}|format-webp" for size in CARD_SIZES])
+    if not renditions:
+        return ""
     smallest = renditions[0]
     return format_html(
         '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" loading="lazy" alt="{}">',
@@ -46,6 +53,8 @@ def picture(image, rules, alt, sizes, attributes):
     """A <picture> with WebP and JPEG candidates for these resize rules (e.g. "fill-800x450", "width-640")."""
     webp = distinct_widths(image, [f"{rule}|format-webp" for rule in rules])
     jpeg = distinct_widths(image, [f"{rule}|format-jpeg" for rule in rules])
+    if not (webp and jpeg):
+        return ""
     fallback = jpeg[0]
     return format_html(
         '<picture><source type="image/webp" srcset="{}" sizes="{}">'
