@@ -1,5 +1,6 @@
 """Runs a search: the right page types, only live and public pages of one language, filters, sort, facets."""
 
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -8,6 +9,8 @@ from django.apps import apps
 from django.conf import settings
 from django.db import DatabaseError
 from django.utils.translation import get_language
+from elastic_transport import TransportError
+from elasticsearch import ApiError
 from wagtail.models import Locale, Page
 
 from core.generation import cached_for_generation
@@ -19,6 +22,9 @@ from .backends import backend_for_language
 from .filters import PAGE_TYPES
 
 MAX_RESULTS = 1000
+# Elasticsearch unreachable, timing out or refusing (a missing index, a red cluster): search is unavailable.
+BACKEND_UNAVAILABLE = (TransportError, ApiError)
+logger = logging.getLogger(__name__)
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -61,6 +67,7 @@ class SearchOutcome:
     type_counts: dict = field(default_factory=dict)
     region_counts: list = field(default_factory=list)
     failed: bool = False
+    unavailable: bool = False  # the search backend is down: the page says so, with status 503
 
 
 def _matching_ids(pages, terms, **options):
@@ -102,6 +109,9 @@ def run_search(filters, locale):
         else:
             newest = "-display_date" if pages.model is NewsPage else "-first_published_at"
             ids = _matching_ids(pages.order_by(newest), terms, order_by_relevance=False)
+    except BACKEND_UNAVAILABLE:
+        logger.warning("Search backend unavailable", exc_info=True)
+        return SearchOutcome(failed=True, unavailable=True)
     except DatabaseError:
         # A backend that chokes on some input (or is down) gets a friendly page, not a 500.
         return SearchOutcome(failed=True)

@@ -6,6 +6,7 @@ from django.views.decorators.cache import cache_control
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from core.abuse import SEARCHES, client_ip, wait_message
 from core.pagination import paginate
 from core.visibility import active_locale
 from news.listing import topic_choices
@@ -18,6 +19,8 @@ from .models import UnansweredQuery
 RESULTS_PER_PAGE = 10
 FEW_RESULTS = 3
 SUGGESTIONS = 8
+# Seconds a reader is asked to wait when the search backend is down.
+RETRY_WHEN_UNAVAILABLE = 60
 
 
 def _promotions(query, locale):
@@ -28,9 +31,32 @@ def _promotions(query, locale):
     return [pick for pick in picks if pick.page_id not in hidden]
 
 
+def _form_context(filters, locale, type_counts=None):
+    return {
+        "filters": filters,
+        "query": filters.query,
+        "search_query": filters.query,
+        "page_types": [(key, label, (type_counts or {}).get(key, 0)) for key, (label, _model) in PAGE_TYPES.items()],
+        "topic_choices": topic_choices(locale),
+    }
+
+
+def _refused(request, filters, locale):
+    """Too many searches from this client: the form with the query kept, status 429, nothing searched."""
+    context = {**_form_context(filters, locale), "refusal": wait_message(SEARCHES.window)}
+    response = render(request, "search/search.html", context, status=429)
+    response["Retry-After"] = str(SEARCHES.window)
+    return response
+
+
 def search(request):
     locale = active_locale()
     filters = SearchFilters.from_query(request.GET, locale)
+    if filters.query:
+        address = client_ip(request)
+        if SEARCHES.exceeded(address):
+            return _refused(request, filters, locale)
+        SEARCHES.hit(address)
     outcome = run_search(filters, locale)
     results_page = paginate(request, outcome.result_ids, RESULTS_PER_PAGE) if outcome.total else None
     terms = search_terms(filters.query)
@@ -48,20 +74,20 @@ def search(request):
 
     fallback = None
     default_locale = default_language_locale(locale)
-    if filters.query and default_locale and outcome.total < FEW_RESULTS:
+    if filters.query and default_locale and not outcome.failed and outcome.total < FEW_RESULTS:
         fallback = pages_in_order(run_search(filters, default_locale).result_ids[:5]) or None
 
     context = {
-        "filters": filters,
-        "query": filters.query,
-        "search_query": filters.query,
+        **_form_context(filters, locale, outcome.type_counts),
         "outcome": outcome,
         "results_page": results_page,
         "promotions": promotions,
         "fallback_results": fallback,
-        "page_types": [(key, label, outcome.type_counts.get(key, 0)) for key, (label, _model) in PAGE_TYPES.items()],
-        "topic_choices": topic_choices(locale),
     }
+    if outcome.unavailable:
+        response = render(request, "search/search.html", context, status=503)
+        response["Retry-After"] = str(RETRY_WHEN_UNAVAILABLE)
+        return response
     return render(request, "search/search.html", context)
 
 

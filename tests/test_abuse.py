@@ -31,33 +31,6 @@ PASSWORD = "right-horse-battery-staple"
 ATTACKER, OFFICE = "203.0.113.7", "198.51.100.20"
 
 
-# Admin sign-in ----------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def editor(django_user_model):
-    return django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
-
-
-@pytest.fixture
-def writer(django_user_model):
-    return django_user_model.objects.create_superuser("writer", "writer@example.org", PASSWORD)
-
-
-def sign_in(client, username, password=PASSWORD, address=ATTACKER):
-    return client.post(LOGIN_URL, {"username": username, "password": password}, REMOTE_ADDR=address)
-
-
-def fail(client, username, times=1, address=ATTACKER):
-    for _attempt in range(times):
-        response = sign_in(client, username, "wrong password", address)
-        assert response.status_code == 200  # the sign-in form again, with its error
-
-
-def is_signed_in(client):
-    return "_auth_user_id" in client.session
-
-
 @pytest.fixture
 def time_travel(monkeypatch):
     """Move the local-memory cache's clock forward, so counters expire as they would in real time."""
@@ -68,88 +41,6 @@ def time_travel(monkeypatch):
         monkeypatch.setattr(cache_base, "time", clock)
 
     return travel
-
-
-def test_sixth_attempt_is_refused_even_with_the_right_password(client, editor):
-    fail(client, "editor", times=5)
-    response = sign_in(client, "editor")
-    assert response.status_code == 429
-    html = response.content.decode()
-    assert "Too many failed sign-in attempts" in html and "please wait 15 minutes" in html
-    assert response["Retry-After"] == "900"
-    assert 'value="editor"' in html  # the username typed is kept in the form
-    assert not is_signed_in(client)
-
-
-def test_a_username_is_throttled_whatever_address_the_attempts_come_from(client, editor):
-    for number in range(5):
-        fail(client, "Editor", address=f"192.0.2.{number}")  # case does not make a new username
-    assert sign_in(client, "editor", address=OFFICE).status_code == 429
-
-
-def test_an_address_is_throttled_whatever_usernames_it_tries(client, editor, writer):
-    for name in ("admin", "root", "editor", "test", "webmaster"):
-        fail(client, name)
-    assert sign_in(client, "writer").status_code == 429
-    assert not is_signed_in(client)
-
-
-def test_another_username_from_another_address_is_unaffected(client, editor, writer):
-    fail(client, "editor", times=5)
-    assert sign_in(client, "editor").status_code == 429
-    response = sign_in(client, "writer", address=OFFICE)
-    assert response.status_code == 302 and is_signed_in(client)
-
-
-def test_sign_in_works_again_when_the_window_has_passed(client, editor, time_travel):
-    fail(client, "editor", times=5)
-    assert sign_in(client, "editor").status_code == 429
-    time_travel(15 * 60 + 1)
-    response = sign_in(client, "editor")
-    assert response.status_code == 302 and is_signed_in(client)
-
-
-@override_settings(LOGIN_FAILURE_LIMIT=3, LOGIN_FAILURE_WINDOW=120)
-def test_limit_and_window_are_settings(client, editor):
-    fail(client, "editor", times=3)
-    response = sign_in(client, "editor")
-    assert response.status_code == 429 and "please wait 2 minutes" in response.content.decode()
-
-
-def test_a_successful_sign_in_clears_the_usernames_failures(client, editor):
-    fail(client, "editor", times=4, address=ATTACKER)
-    assert sign_in(client, "editor", address=ATTACKER).status_code == 302
-    client.logout()
-    fail(client, "editor", times=4, address=OFFICE)  # 8 in the window, but only 4 since the last success
-    assert sign_in(client, "editor", address=OFFICE).status_code == 302
-
-
-class BrokenCache(locmem.LocMemCache):
-    """A cache server that is down and whose client raises instead of missing."""
-
-    def _fail(self, *args, **kwargs):
-        raise ConnectionError("cache is down")
-
-    get = add = set = incr = delete = get_many = set_many = has_key = _fail
-
-
-@pytest.mark.parametrize(
-    "cache_config",
-    [
-        {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-        },
-        {"BACKEND": "tests.test_abuse.BrokenCache"},
-    ],
-    ids=["redis-unreachable", "raising-cache"],
-)
-def test_sign_in_still_works_when_the_cache_is_down(client, editor, cache_config):
-    with override_settings(CACHES={"default": cache_config}):
-        fail(client, "editor", times=6)  # nothing can be counted: nothing is refused
-        response = sign_in(client, "editor")
-    assert response.status_code == 302 and is_signed_in(client)
 
 
 @pytest.mark.parametrize(

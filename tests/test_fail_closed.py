@@ -14,7 +14,7 @@ from django.core.cache import caches
 from django.test import override_settings
 from wagtail.models import Page, PageViewRestriction
 
-from core.abuse import LOGIN_FAILURES
+from core.abuse import PAGE_PASSWORD_FAILURES
 from core.generation import GENERATION_KEY, cached_for_generation, current_generation, invalidate_page_cache
 from core.page_cache import HIT_HEADER
 from tests import factories, redis_server
@@ -271,20 +271,20 @@ def test_with_redis_down_nothing_cached_is_read_and_nothing_raises():
     assert len(computed) == 2
 
 
-@override_settings(LOGIN_FAILURE_LIMIT=5, LOGIN_FAILURE_WINDOW=60)
+@override_settings(PAGE_PASSWORD_FAILURE_LIMIT=5, PAGE_PASSWORD_FAILURE_WINDOW=60)
 def test_rate_limit_counts_and_starts_again_after_eviction(cache_backend):
     for _attempt in range(3):
-        LOGIN_FAILURES.hit("user:ana")
-    assert LOGIN_FAILURES.count("user:ana") == 3
-    cache_backend.evict(LOGIN_FAILURES._key("user:ana"))
-    assert LOGIN_FAILURES.count("user:ana") == 0
-    LOGIN_FAILURES.hit("user:ana")
-    assert LOGIN_FAILURES.count("user:ana") == 1
+        PAGE_PASSWORD_FAILURES.hit("user:ana")
+    assert PAGE_PASSWORD_FAILURES.count("user:ana") == 3
+    cache_backend.evict(PAGE_PASSWORD_FAILURES._key("user:ana"))
+    assert PAGE_PASSWORD_FAILURES.count("user:ana") == 0
+    PAGE_PASSWORD_FAILURES.hit("user:ana")
+    assert PAGE_PASSWORD_FAILURES.count("user:ana") == 1
 
 
-@override_settings(LOGIN_FAILURE_LIMIT=5, LOGIN_FAILURE_WINDOW=60)
+@override_settings(PAGE_PASSWORD_FAILURE_LIMIT=5, PAGE_PASSWORD_FAILURE_WINDOW=60)
 def test_rate_limit_evicted_between_add_and_incr_still_counts_the_hit(cache_backend, monkeypatch):
-    LOGIN_FAILURES.hit("user:ana")
+    PAGE_PASSWORD_FAILURES.hit("user:ana")
     backend = caches["default"]
     real_add = backend.add
 
@@ -294,14 +294,14 @@ def test_rate_limit_evicted_between_add_and_incr_still_counts_the_hit(cache_back
         return added
 
     monkeypatch.setattr(backend, "add", add_then_lose_the_key)
-    LOGIN_FAILURES.hit("user:ana")
-    assert LOGIN_FAILURES.count("user:ana") == 1
+    PAGE_PASSWORD_FAILURES.hit("user:ana")
+    assert PAGE_PASSWORD_FAILURES.count("user:ana") == 1
 
 
-@override_settings(LOGIN_FAILURE_LIMIT=5, LOGIN_FAILURE_WINDOW=60)
+@override_settings(PAGE_PASSWORD_FAILURE_LIMIT=5, PAGE_PASSWORD_FAILURE_WINDOW=60)
 def test_rate_limit_with_redis_down_counts_nothing_and_raises_nothing():
     with override_settings(CACHES={"default": dead_redis_config()}):
         for _attempt in range(6):
-            LOGIN_FAILURES.hit("user:ana")
-        assert LOGIN_FAILURES.count("user:ana") == 0
-        assert not LOGIN_FAILURES.exceeded("user:ana")
+            PAGE_PASSWORD_FAILURES.hit("user:ana")
+        assert PAGE_PASSWORD_FAILURES.count("user:ana") == 0
+        assert not PAGE_PASSWORD_FAILURES.exceeded("user:ana")

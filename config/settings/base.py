@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -139,6 +140,7 @@ else:
         }
     }
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "core.cache_outage"  # one warning a minute while Redis is down (LOGGING below)
 # Whole pages for anonymous readers, keyed on the content generation (core/page_cache.py); 0 turns it off.
 # It also bounds every cached value that decides visibility: a change no signal announced shows within it.
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
@@ -249,15 +251,38 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "website@example.org")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"once_a_minute": {"()": "core.log_filters.OncePerInterval", "seconds": 60}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"core.cache_outage": {"filters": ["once_a_minute"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 
-# Abuse protection (core/abuse.py, home/models/contact_page.py; docs/security.md). Counters live in the cache.
-# Admin sign-in: after LOGIN_FAILURE_LIMIT failures for one username or one address within LOGIN_FAILURE_WINDOW
-# seconds, further attempts get HTTP 429 until the window ends (0 turns throttling off).
+# Abuse protection (core/abuse.py, core/sign_in.py, home/models/contact_page.py; docs/security.md).
+# Sign-in, on every path that calls Django's authenticate() (the admin, /<lang>/_util/login/, any later member
+# sign-in): django-axes counts failures per username *and* client address, in the database, so a Redis outage
+# never reopens guessing and nobody elsewhere can lock an editor out. After LOGIN_FAILURE_LIMIT failures that pair
+# gets HTTP 429 for LOGIN_FAILURE_WINDOW seconds, even with the right password (0 turns throttling off).
 LOGIN_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_FAILURE_WINDOW = int(env_str("LOGIN_FAILURE_WINDOW", "900"))
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = "core.sign_in.sign_in_failure_limit"
+AXES_COOLOFF_TIME = "core.sign_in.sign_in_cool_off"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "core.sign_in.normalised_username"
+AXES_CLIENT_IP_CALLABLE = "core.sign_in.axes_client_ip"
+AXES_LOCKOUT_CALLABLE = "core.sign_in.locked_out_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the pause ends when announced, whatever is tried meanwhile
+AXES_ENABLE_ADMIN = False  # no Django admin here; `manage.py axes_reset` unlocks
+AXES_VERBOSE = False
+# Counters in the cache, per client address (and per e-mail address typed, for resets) and window in seconds:
+# wrong page passwords, password-reset requests, searches; past the limit, a 429 page that keeps what was typed.
+PAGE_PASSWORD_FAILURE_LIMIT = int(env_str("PAGE_PASSWORD_FAILURE_LIMIT", "10"))
+PAGE_PASSWORD_FAILURE_WINDOW = int(env_str("PAGE_PASSWORD_FAILURE_WINDOW", "900"))
+PASSWORD_RESET_LIMIT = int(env_str("PASSWORD_RESET_LIMIT", "3"))
+PASSWORD_RESET_WINDOW = int(env_str("PASSWORD_RESET_WINDOW", "3600"))
+SEARCH_RATE_LIMIT = int(env_str("SEARCH_RATE_LIMIT", "60"))
+SEARCH_RATE_WINDOW = int(env_str("SEARCH_RATE_WINDOW", "60"))
 # Contact form: stored submissions per address and window, and the longest multi-line answer accepted.
 CONTACT_FORM_RATE_LIMIT = int(env_str("CONTACT_FORM_RATE_LIMIT", "5"))
 CONTACT_FORM_RATE_WINDOW = int(env_str("CONTACT_FORM_RATE_WINDOW", "600"))
@@ -265,4 +290,4 @@ CONTACT_FORM_MAX_TEXT_LENGTH = int(env_str("CONTACT_FORM_MAX_TEXT_LENGTH", "5000
 # Client addresses come from REMOTE_ADDR; behind N reverse proxies of our own that append to X-Forwarded-For,
 # set TRUSTED_PROXY_COUNT=N. Never set it without such proxies: clients could then choose their own address.
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
-MIDDLEWARE.append("core.abuse.LoginThrottleMiddleware")
+MIDDLEWARE += ["core.sign_in.ThrottleMiddleware", "axes.middleware.AxesMiddleware"]
