@@ -100,11 +100,11 @@ def test_with_redis_down_pages_render_and_the_outage_is_logged_once(client, news
     factories.NewsPageFactory(parent=news_index, title="Schools reopen in the north")
     for once_a_minute in logging.getLogger("core.cache_outage").filters:
         once_a_minute.forget()  # an outage another test of this process logged would hold this one back
-    with override_settings(CACHES={"default": dead_redis_config()}, PAGE_CACHE_SECONDS=300):
-        with caplog.at_level(logging.WARNING):
-            for _reader in range(3):
-                response = client.get(news_index.url)
-                assert response.status_code == 200 and "Schools reopen" in response.content.decode()
+    dead_redis = override_settings(CACHES={"default": dead_redis_config()}, PAGE_CACHE_SECONDS=300)
+    with dead_redis, caplog.at_level(logging.WARNING):
+        for _reader in range(3):
+            response = client.get(news_index.url)
+            assert response.status_code == 200 and "Schools reopen" in response.content.decode()
     outage_lines = [record for record in caplog.records if record.name == "core.cache_outage"]
     assert len(outage_lines) == 1
     assert outage_lines[0].levelname == "WARNING" and outage_lines[0].exc_info is None
