@@ -5,6 +5,7 @@ an anonymous reader, as a reader who passed the restriction and as an editor. `M
 web server exposes at /media/ (docs/security.md, "Private files").
 """
 
+import io
 import json
 import re
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 import wagtail_factories
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -299,3 +301,29 @@ def test_publishing_a_revision_that_drops_an_image_withdraws_its_public_copy(cli
     assert hero_copies.isdisjoint(public_copies())
     rendition = files["hero"].get_rendition("fill-800x450|format-jpeg")
     assert statuses(client, [rendition.url, f"/media/{rendition.file.name}"]) == {404}
+
+
+def test_partner_logo_in_the_footer_is_public(client, home_page, story):
+    logo = factories.ImageFactory()
+    factories.PartnerFactory(name="Harbour Trust", logo=logo)
+
+    html = client.get(story.url).content.decode()
+    logo_urls = [
+        re.search(r'src="([^"]+)"', tag).group(1) for tag in re.findall(r'<img [^>]*"Harbour Trust"[^>]*>', html)
+    ]
+
+    assert logo_urls
+    assert statuses(client, logo_urls) == {200}
+
+
+def test_sweep_withdraws_copies_a_change_without_signal_left_behind(client, story):
+    images, _documents = rendered_file_urls(client, story)
+    statuses(client, images)
+    # A restriction written without signals (a bulk import, raw SQL) leaves the copies in place...
+    PageViewRestriction.objects.bulk_create([PageViewRestriction(page=story, restriction_type="login")])
+    assert public_copies()
+
+    call_command("withdraw_public_copies", stdout=io.StringIO())
+
+    assert public_copies() == set()
+    assert statuses(client, images) == {404}
