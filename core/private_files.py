@@ -55,6 +55,11 @@ def public_storage():
     return storages["public"]
 
 
+def public_url(rendition):
+    """The address of a public image's rendition: its copy at /media/ (made on the first request)."""
+    return public_storage().url(rendition.file.name)
+
+
 @dataclass
 class FileUses:
     """Where one file is used: by a snippet every reader meets, and by which live pages (as the view restrictions

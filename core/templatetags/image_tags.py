@@ -12,7 +12,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from wagtail.images.models import SourceImageIOError
 
-from core.private_files import public_storage
+from core.private_files import public_url
 from core.visibility import is_below_unpublished, may_be_restricted
 
 register = template.Library()
@@ -50,9 +50,14 @@ def is_public_page_view(context):
 def image_urls(context):
     """A function giving a rendition's URL for this render: its public copy, or the checking view's address."""
     if is_public_page_view(context):
-        public = public_storage()
-        return lambda rendition: public.url(rendition.file.name)
+        return public_url
     return lambda rendition: rendition.url
+
+
+@register.simple_tag(takes_context=True)
+def rendition_url(context, rendition):
+    """The address of a rendition made with Wagtail's `{% image ... as name %}` for this render (og:image)."""
+    return image_urls(context)(rendition)
 
 
 def srcset(renditions, url):
