@@ -1,6 +1,5 @@
 """URL map: language-neutral endpoints first, then every public page under its language prefix."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -8,20 +7,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import sitemap_view
-from core.views import robots_txt
+from core.views import private_media, public_media, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Uploads (docs/security.md, "Private files"): the web server serves public copies under /media/ itself and
+    # passes a miss on; /private-media/ always comes here.
+    path("media/<path:path>", public_media, name="public_media"),
+    path("private-media/<path:path>", private_media, name="private_media"),
 ]
-
-if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    # Development and browser tests only; in production the web server or a CDN serves uploads.
-    from django.views.static import serve
-
-    urlpatterns.append(path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),

@@ -8,10 +8,12 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from core import private_files
 from core.generation import invalidate_page_cache
 
 
 def connect():
+    private_files.connect()
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(invalidate_page_cache, dispatch_uid=f"page-cache-{signal!r}")
     post_delete.connect(_invalidate_on_page_delete, dispatch_uid="page-cache-page-delete")

@@ -1,10 +1,12 @@
-"""Serving rules for readers: no page below an unpublished one; a redirect away from untranslated aliases."""
+"""Serving rules for readers: no page below an unpublished one; a redirect away from untranslated aliases; documents
+only to readers who may see a page that uses them."""
 
 from django.http import Http404
 from django.shortcuts import redirect
 from wagtail import hooks
 from wagtail.models import Page
 
+from core.private_files import may_read
 from core.visibility import is_below_unpublished
 
 
@@ -27,3 +29,11 @@ def hide_pages_below_an_unpublished_page(page, request, serve_args, serve_kwargs
     if is_below_unpublished(page.path):
         raise Http404
     return None
+
+
+@hooks.register("before_serve_document")
+def serve_documents_to_readers_of_their_pages(document, request):
+    """A document linked only from private pages is served only to those who may see one of them (and editors);
+    everyone else gets the 404 an unknown document gets (core/private_files.py)."""
+    if not may_read(request, document):
+        raise Http404

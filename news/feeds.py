@@ -6,6 +6,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
 
+from core.private_files import public_url
 from core.seo import absolute_url, page_absolute_url
 
 FEED_LENGTH = 20
@@ -81,13 +82,14 @@ class NewsRssFeed(Feed):
 
     def _enclosure(self, story):
         """(absolute URL, size) of the story's image, or None without an image or when its file is gone from
-        storage: a lost file costs the item its enclosure, not the feed a 500."""
+        storage: a lost file costs the item its enclosure, not the feed a 500. Feeds list readable stories only, so
+        the image is public and its copy at /media/ is what feed readers fetch."""
         if not story.image:
             return None
         if not hasattr(story, "_feed_enclosure"):
             try:
                 rendition = story.image.get_rendition(ENCLOSURE_RENDITION)
-                story._feed_enclosure = (absolute_url(rendition.url), rendition.file.size)
+                story._feed_enclosure = (absolute_url(public_url(rendition)), rendition.file.size)
             except (SourceImageIOError, OSError):
                 story._feed_enclosure = None
         return story._feed_enclosure

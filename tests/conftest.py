@@ -32,9 +32,12 @@ def pytest_xdist_make_scheduler(config, log):
 
 @pytest.fixture(scope="session", autouse=True)
 def _media_root_of_this_test_process(tmp_path_factory):
-    """Uploads and renditions go to a folder of this test process, so parallel workers (pytest-xdist) never
-    write, rename or clean up each other's files."""
-    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+    """Uploads, renditions and public copies go to folders of this test process, so parallel workers
+    (pytest-xdist) never write, rename or clean up each other's files."""
+    with override_settings(
+        MEDIA_ROOT=str(tmp_path_factory.mktemp("media")),
+        PRIVATE_MEDIA_ROOT=str(tmp_path_factory.mktemp("private-media")),
+    ):
         yield
 
 

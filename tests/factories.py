@@ -4,7 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 
 from home.models import ContactPage, ContactPoint, HomePage, Partner, SiteSettings, StandardPage
 from news.models import NewsIndexPage, NewsPage
@@ -21,6 +21,9 @@ class LocaleFactory(factory.django.DjangoModelFactory):
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
+    # In the root collection, as the admin's uploader puts it (wagtail-factories makes a new root per upload, on
+    # which no group has permissions).
+    collection = factory.LazyFunction(Collection.get_first_root_node)
     title = factory.Sequence(lambda n: f"Photo {n}")
     description = factory.LazyAttribute(lambda obj: f"Description of {obj.title}")
 

@@ -214,12 +214,20 @@ else:
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploads follow their pages (core/private_files.py, docs/security.md "Private files"). Every upload (documents,
+# original images, renditions, avatars) is stored in PRIVATE_MEDIA_ROOT, which no web server may expose: the
+# application serves it under /private-media/ after checking who asks. MEDIA_ROOT holds only copies of renditions
+# of public images, which the web server serves at /media/ (a miss falls through to the application).
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = "/media/"
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "core.private_files.PrivateMediaStorage"},
+    "public": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Snippets whose uploads every reader meets (partner logos in the footer): a file they use is public.
+PUBLIC_FILE_SOURCES = ["home.partner"]
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Open Hands Foundation")
 # The site's public address: every absolute URL (canonical, feeds, sitemap, e-mails) starts with it (core/seo.py).
@@ -229,6 +237,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Documents are always served by the application, whose before_serve_document hook checks the reader.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "csv", "txt", "zip"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

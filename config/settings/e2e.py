@@ -5,5 +5,4 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = "e2e-only-key"  # noqa: S105 - the e2e server listens on 127.0.0.1 only
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
-SERVE_MEDIA = True
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

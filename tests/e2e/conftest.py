@@ -82,6 +82,7 @@ def site_url():
         "DJANGO_SETTINGS_MODULE": "config.settings.e2e",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "private-media"),
     }
     manage = [sys.executable, str(PROJECT_ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=PROJECT_ROOT)
