@@ -3,8 +3,13 @@ Contact inbox, wagtail-localize's snippet API answers only about snippets the us
 costs one log line."""
 
 import pytest
+from django.contrib.auth.models import Group
+from django.urls import resolve
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import GroupPagePermission
 
+from home import views as contact_inbox_views
+from home.contact_inbox import CONTACT_INBOX_GROUP
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -140,3 +145,98 @@ def test_an_editor_keeps_every_right_in_every_language(client, page_editor, abou
         assert page.locked
         permissions = page.permissions_for_user(page_editor)
         assert permissions.can_edit() and permissions.can_publish() and permissions.can_unlock()
+
+
+# Contact-form submissions belong to the Contact inbox ---------------------------------------------------------
+
+
+FORMS_MENU_ITEM = '"url": "/admin/forms/"'  # in the sidebar's JSON
+
+
+@pytest.fixture
+def turkish_contact(translate, home_page):
+    page = factories.ContactPageFactory(parent=home_page, slug="contact")
+    page.form_fields.create(label="Your message", field_type="multiline", required=True)
+    page.save_revision().publish()
+    turkish = translate(page, "tr")
+    FormSubmission.objects.create(page=turkish, form_data={"your_message": "Adım Ayşe, telefonum 0555 000 00 00"})
+    return turkish
+
+
+@pytest.fixture
+def inbox_member(db):
+    return factories.staff_user("inbox", Group.objects.get(name=CONTACT_INBOX_GROUP))
+
+
+def submissions_urls(page):
+    return [
+        "/admin/forms/",
+        f"/admin/forms/submissions/{page.pk}/",
+        f"/admin/forms/submissions/{page.pk}/?export=csv",
+        f"/admin/forms/submissions/{page.pk}/?export=xlsx",
+        f"/admin/forms/submissions/{page.pk}/delete/?selected-submissions={page.get_submissions().get().pk}",
+    ]
+
+
+@pytest.mark.parametrize("who", ["turkish_translator", "page_editor"])
+def test_translators_and_editors_cannot_read_contact_submissions(client, request, who, turkish_contact):
+    client.force_login(request.getfixturevalue(who))
+
+    for url in submissions_urls(turkish_contact):
+        response = client.get(url)
+        assert refused(response), url
+        assert "0555" not in response.content.decode(errors="replace")
+    delete = client.post(submissions_urls(turkish_contact)[-1])
+
+    assert refused(delete)
+    assert FormSubmission.objects.count() == 1
+    assert FORMS_MENU_ITEM not in client.get("/admin/").content.decode()
+
+
+def test_the_page_editor_shows_no_submissions_panel_to_an_editor(client, page_editor, turkish_contact, locale_en):
+    english = turkish_contact.get_translation(locale_en)
+    FormSubmission.objects.create(page=english, form_data={"your_message": "My name is Ana"})
+    client.force_login(page_editor)
+
+    editor = client.get(f"/admin/pages/{english.pk}/edit/")
+
+    assert editor.status_code == 200
+    assert f"/admin/forms/submissions/{english.pk}/" not in editor.content.decode()
+
+
+def test_the_contact_inbox_reads_exports_and_deletes_submissions(client, inbox_member, turkish_contact):
+    client.force_login(inbox_member)
+    index, listing, csv, xlsx, delete = (client.get(url) for url in submissions_urls(turkish_contact))
+
+    assert index.status_code == 200 and turkish_contact.title in index.content.decode()
+    assert listing.status_code == 200 and "0555" in listing.content.decode()
+    assert csv.status_code == 200 and "0555" in b"".join(csv.streaming_content).decode()
+    assert xlsx.status_code == 200
+    assert delete.status_code == 200
+    assert FORMS_MENU_ITEM in client.get("/admin/").content.decode()
+
+    response = client.post(submissions_urls(turkish_contact)[-1])
+
+    assert response.status_code == 302
+    assert not FormSubmission.objects.exists()
+
+
+def test_reading_without_the_delete_permission_cannot_delete(client, turkish_contact):
+    readers = factories.admin_group("Readers", "wagtailadmin.access_admin", "wagtailforms.view_formsubmission")
+    client.force_login(factories.staff_user("reader", readers))
+
+    assert client.get(f"/admin/forms/submissions/{turkish_contact.pk}/").status_code == 200
+    assert refused(client.post(submissions_urls(turkish_contact)[-1]))
+    assert FormSubmission.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "path, view_class",
+    [
+        ("/admin/forms/", contact_inbox_views.ContactInboxFormsView),
+        ("/admin/forms/results/", contact_inbox_views.ContactInboxFormsView),
+        ("/admin/forms/submissions/1/delete/", contact_inbox_views.ContactInboxDeleteView),
+    ],
+)
+def test_wagtail_forms_urls_reach_the_contact_inbox_views(path, view_class):
+    assert resolve(path).func.view_class is view_class
