@@ -10,6 +10,7 @@ from wagtail.models import GroupPagePermission
 
 from home import views as contact_inbox_views
 from home.contact_inbox import CONTACT_INBOX_GROUP
+from localization import guards
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -240,3 +241,35 @@ def test_reading_without_the_delete_permission_cannot_delete(client, turkish_con
 )
 def test_wagtail_forms_urls_reach_the_contact_inbox_views(path, view_class):
     assert resolve(path).func.view_class is view_class
+
+
+# wagtail-localize's snippet API ------------------------------------------------------------------------------
+
+
+def test_snippet_api_tells_nothing_to_a_user_without_snippet_permissions(client, home_page):
+    contact = factories.ContactPointFactory(name="Private line of the director", phone="+00 999")
+    client.force_login(factories.staff_user("no-snippets", factories.admin_group("Admins", *TRANSLATOR_PERMISSIONS)))
+
+    listing = client.get("/admin/localize/api/snippets/home/contactpoint/")
+    detail = client.get(f"/admin/localize/api/snippets/home/contactpoint/{contact.pk}/")
+
+    assert listing.status_code == 403 and detail.status_code == 403
+    assert b"director" not in listing.content + detail.content
+
+
+def test_snippet_api_answers_a_user_who_may_see_the_snippets(client, home_page):
+    contact = factories.ContactPointFactory(name="Press office")
+    group = factories.admin_group("Snippet viewers", *TRANSLATOR_PERMISSIONS, "home.view_contactpoint")
+    client.force_login(factories.staff_user("viewer", group))
+
+    detail = client.get(f"/admin/localize/api/snippets/home/contactpoint/{contact.pk}/")
+
+    assert detail.status_code == 200
+    assert detail.json()["title"] == "Press office"
+
+
+@pytest.mark.parametrize(
+    "path", ["/admin/localize/api/snippets/home/partner/", "/admin/localize/api/snippets/home/partner/1/"]
+)
+def test_wagtail_localize_snippet_api_urls_reach_the_guarded_view(path):
+    assert resolve(path).func.cls is guards.GuardedSnippetViewSet
