@@ -2,6 +2,8 @@
 Contact inbox, wagtail-localize's snippet API answers only about snippets the user may see, and a bad Host header
 costs one log line."""
 
+import logging
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import resolve
@@ -273,3 +275,20 @@ def test_snippet_api_answers_a_user_who_may_see_the_snippets(client, home_page):
 )
 def test_wagtail_localize_snippet_api_urls_reach_the_guarded_view(path):
     assert resolve(path).func.cls is guards.GuardedSnippetViewSet
+
+
+# A bad Host header ------------------------------------------------------------------------------------------
+
+
+def test_bad_host_gets_400_and_one_warning_line_without_traceback(client, caplog):
+    with caplog.at_level(logging.INFO):
+        response = client.get("/en/", headers={"host": "attacker.example"})
+
+    assert response.status_code == 400
+    records = [record for record in caplog.records if record.name.startswith("django.security")]
+    assert len(records) == 1
+    record = records[0]
+    assert record.levelno == logging.WARNING
+    assert "attacker.example" in record.getMessage()
+    assert record.exc_info is None and record.exc_text is None
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]

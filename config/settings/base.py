@@ -249,8 +249,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "website@example.org")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"refused_host": {"()": "core.log_filters.RefusedHostFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    # A bad Host header: one WARNING line per request, no traceback (Django logs an ERROR with one); still a 400.
+    "loggers": {"django.security.DisallowedHost": {"filters": ["refused_host"]}},
 }
 
 # Abuse protection (core/abuse.py, home/models/contact_page.py; docs/security.md). Counters live in the cache.
