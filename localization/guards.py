@@ -100,4 +100,4 @@ class GuardedSnippetViewSet(SnippetViewSet):
         super().initial(request, *args, **kwargs)
         # has_perm is False for inactive users and True for active superusers.
         if not user_can_see_snippet_type(request.user, self.get_model()):
-            raise exceptions.PermissionDenied(_("You do not have permission to see these items."))
+            raise exceptions.PermissionDenied  # DRF's own, translated message
