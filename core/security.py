@@ -1,10 +1,15 @@
 """Security headers Django does not set itself: Content-Security-Policy and Permissions-Policy.
 
 Public pages get a strict policy (no inline scripts or styles, nothing from other hosts) and may not be framed.
-Wagtail's admin relies on inline scripts and styles, so /admin/ gets a policy that still forbids other hosts and
-framing by others. A preview (the admin's preview panel, "View draft", the moderators' preview) renders the public
-page inside a fake request to its public address, so it is recognised by `request.is_preview`, not by its path:
-it keeps the public policy but may be framed by the admin on the same origin.
+Wagtail's admin runs inline scripts whose text changes with every form (date pickers, choosers, inline panels, and
+scripts inside HTML fragments that its JavaScript inserts), and its rich-text editor and wagtail-localize's editor
+insert style elements, so /admin/ keeps 'unsafe-inline' for script and style elements, but no inline event handler
+(script-src-attr 'none', the usual vehicle of injected HTML), no eval, no <base>, nothing from another host and no
+framing by others (docs/security.md, "The admin's Content-Security-Policy").
+
+A preview (the admin's preview panel, "View draft", the moderators' preview) renders the public page inside a fake
+request to its public address, so it is recognised by `request.is_preview`, not by its path: it keeps the public
+policy but may be framed by the admin on the same origin.
 """
 
 PUBLIC_POLICY = "; ".join(
@@ -25,10 +30,17 @@ ADMIN_POLICY = "; ".join(
     [
         "default-src 'self'",
         "script-src 'self' 'unsafe-inline'",
+        "script-src-attr 'none'",
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
-        "base-uri 'self'",
+        "base-uri 'none'",
         "form-action 'self'",
         "frame-ancestors 'self'",
     ]

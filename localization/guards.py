@@ -2,21 +2,26 @@
 
 Upstream, these views check only the global "submit translation" permission, so anyone who holds it could create or
 sync a translation of any page by its id. The subclasses here refuse (403, with the reason) unless the user can see
-the source and may add or change pages where the translation lives. `wagtail_hooks.py` mounts them at
-wagtail-localize's own URLs, ahead of wagtail-localize's patterns, so every link and form in the admin reaches them.
+the source and may add or change pages where the translation lives. The snippet API (the translation
+editor's snippet chooser reads titles from it) answers only about models the user may see; upstream, any admin user
+could list every snippet's title. `wagtail_hooks.py` mounts these views at wagtail-localize's own URLs, ahead of
+wagtail-localize's patterns, so every link, form and request of the admin reaches them.
 """
 
 from django import forms
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
+from rest_framework import exceptions
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.snippets_api import SnippetViewSet
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
 from .permissions import (
     SUBMIT_TRANSLATION,
     user_can_see_page,
+    user_can_see_snippet_type,
     user_can_submit_snippet,
     user_can_translate_page_into,
     user_can_update_translations,
@@ -88,3 +93,11 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
                     else _("You need permission to edit every translation of this item."),
                 )
         return super().dispatch(request, *args, **kwargs)
+
+
+class GuardedSnippetViewSet(SnippetViewSet):
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # has_perm is False for inactive users and True for active superusers.
+        if not user_can_see_snippet_type(request.user, self.get_model()):
+            raise exceptions.PermissionDenied  # DRF's own, translated message

@@ -6,23 +6,23 @@ functions answer the questions those views leave open; `localization.guards` ask
 
 from django.core.exceptions import ObjectDoesNotExist
 from wagtail.models import DraftStateMixin, Page
-from wagtail.permissions import page_permission_policy
+from wagtail.permissions import policy_registry
 from wagtail.snippets.permissions import get_permission_name
 
 # wagtail-localize's one global permission: submit and sync translations, and see the translation overview.
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 
 
+def page_policy():
+    """The page permission policy Wagtail uses: ours, which holds permissions to the user's languages."""
+    return policy_registry.get_by_type(Page)
+
+
 def user_can_see_page(user, page):
     """True when the page shows in the user's admin explorer: any page permission on it or an ancestor
     (add, change, publish, lock...), or edit access through a workflow task. Wagtail has no view-only page
     permission, so this is what "can see the page in the admin" means."""
-    if not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    tester = page.permissions_for_user(user)
-    return bool(tester.permissions) or tester.can_edit()
+    return page_policy().user_can_browse(user, page) or page.permissions_for_user(user).can_edit()
 
 
 def user_can_see_snippet_type(user, model):
@@ -47,7 +47,7 @@ def user_can_translate_page_into(user, page, locale):
     existing = page.get_translation_or_none(locale)
     if existing is not None:
         return existing.permissions_for_user(user).can_edit()
-    return page_permission_policy.user_has_permission_for_instance(user, "add", translation_parent(page, locale))
+    return page_policy().user_has_permission_for_instance(user, "add", translation_parent(page, locale))
 
 
 def user_can_submit_snippet(user, snippet):

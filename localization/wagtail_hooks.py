@@ -28,6 +28,16 @@ urlpatterns = [
         guards.GuardedUpdateTranslationsView.as_view(),
         name="update_translations",
     ),
+    path(
+        "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
+        guards.GuardedSnippetViewSet.as_view({"get": "list"}),
+        name="snippets_api_listing",
+    ),
+    path(
+        "localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        guards.GuardedSnippetViewSet.as_view({"get": "retrieve"}),
+        name="snippets_api_detail",
+    ),
     path("reports/translation-overview/", TranslationOverviewView.as_view(), name="overview"),
     path(
         "reports/translation-overview/results/",

@@ -4,6 +4,8 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, Locale
 
 from home.models import ContactPage, ContactPoint, HomePage, Partner, SiteSettings, StandardPage
@@ -151,3 +153,19 @@ class SiteSettingsFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SiteSettings
+
+
+def admin_group(name, *permissions):
+    """A group holding model permissions named "app_label.codename" (and no page permission)."""
+    group = Group.objects.create(name=name)
+    for permission in permissions:
+        app_label, codename = permission.split(".")
+        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    return group
+
+
+def staff_user(username, *groups):
+    """A staff user with the password "pw" in the given groups."""
+    user = get_user_model().objects.create_user(username=username, password="pw", is_staff=True)
+    user.groups.add(*groups)
+    return user

@@ -4,7 +4,7 @@ never the source, and nobody creates or syncs a translation of a page they may n
 import io
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import resolve
 from wagtail.models import GroupPagePermission, Locale
@@ -33,19 +33,9 @@ def arabic_home(translate, home_page):
     return translate(home_page, "ar")
 
 
-def make_user(django_user_model, username, *groups):
-    user = django_user_model.objects.create_user(username=username, password="pw", is_staff=True)
-    user.groups.add(*groups)
-    return user
-
-
 def submitters_group(name):
     """A group with admin access and the global "submit translation" permission, and no page permission yet."""
-    group = Group.objects.create(name=name)
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="submit_translation")
-    )
-    return group
+    return factories.admin_group(name, "wagtailadmin.access_admin", "wagtail_localize.submit_translation")
 
 
 @pytest.fixture
@@ -55,24 +45,24 @@ def translators_group(turkish, arabic_home):
 
 
 @pytest.fixture
-def translator(django_user_model, translators_group):
-    return make_user(django_user_model, "translator", translators_group)
+def translator(translators_group):
+    return factories.staff_user("translator", translators_group)
 
 
 @pytest.fixture
-def turkish_only_translator(django_user_model, turkish, arabic_home, home_page):
+def turkish_only_translator(turkish, arabic_home, home_page):
     """A group that may translate into Turkish only (and browse the English tree)."""
     group = submitters_group("Turkish translators")
     for action in ["add", "change", "publish"]:
         GroupPagePermission.objects.create(group=group, page=turkish["home"], permission_type=action)
     GroupPagePermission.objects.create(group=group, page=home_page, permission_type="lock")
-    return make_user(django_user_model, "turkish-translator", group)
+    return factories.staff_user("turkish-translator", group)
 
 
 @pytest.fixture
-def outsider(django_user_model, turkish, arabic_home):
+def outsider(turkish, arabic_home):
     """Holds the global "submit translation" permission but no permission on any page."""
-    return make_user(django_user_model, "outsider", submitters_group("Submitters without pages"))
+    return factories.staff_user("outsider", submitters_group("Submitters without pages"))
 
 
 def run_setup():
@@ -285,11 +275,11 @@ def test_syncing_translations_needs_edit_permission_on_every_translation(
     assert source.last_updated_at > synced_at
 
 
-def test_syncing_and_publishing_needs_publish_permission(client, django_user_model, translate, turkish, about):
+def test_syncing_and_publishing_needs_publish_permission(client, translate, turkish, about):
     group = submitters_group("Turkish editors without publish")
     GroupPagePermission.objects.create(group=group, page=turkish["home"], permission_type="change")
     GroupPagePermission.objects.create(group=group, page=about.get_parent(), permission_type="lock")
-    user = make_user(django_user_model, "no-publish", group)
+    user = factories.staff_user("no-publish", group)
     source = TranslationSource.objects.get(object_id=about.translation_key)
     client.force_login(user)
 
@@ -309,10 +299,9 @@ def test_submitting_a_snippet_needs_permission_on_its_model(client, outsider, tr
     assert client.get(url).status_code == 200
 
 
-def test_users_without_the_submit_permission_meet_wagtail_localize_own_refusal(client, django_user_model, about):
-    admin_only = Group.objects.create(name="Admin only")
-    admin_only.permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(make_user(django_user_model, "plain", admin_only))
+def test_users_without_the_submit_permission_meet_wagtail_localize_own_refusal(client, about):
+    admin_only = factories.admin_group("Admin only", "wagtailadmin.access_admin")
+    client.force_login(factories.staff_user("plain", admin_only))
 
     response = client.post(submit_url(about), {"locales": []})
 

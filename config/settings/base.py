@@ -261,10 +261,18 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "website@example.org")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"once_a_minute": {"()": "core.log_filters.OncePerInterval", "seconds": 60}},
+    "filters": {
+        "once_a_minute": {"()": "core.log_filters.OncePerInterval", "seconds": 60},
+        "refused_host": {"()": "core.log_filters.RefusedHostFilter"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"core.cache_outage": {"filters": ["once_a_minute"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # Redis down: one WARNING a minute, not one per cache call (about a hundred a page).
+        "core.cache_outage": {"filters": ["once_a_minute"]},
+        # A bad Host header: one WARNING line per request, no traceback (Django logs an ERROR with one); still a 400.
+        "django.security.DisallowedHost": {"filters": ["refused_host"]},
+    },
 }
 
 # Abuse protection (core/abuse.py, core/sign_in.py, home/models/contact_page.py; docs/security.md).

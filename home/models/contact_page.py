@@ -18,13 +18,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormMixin
-from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.abuse import CONTACT_SUBMISSIONS, client_ip
 from core.models import BasePage
+from home.contact_inbox import ContactSubmissionsPanel
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class ContactPage(AbstractEmailForm, BasePage):
     subpage_types = []
     content_panels = [
         *BasePage.content_panels,
-        FormSubmissionsPanel(),
+        ContactSubmissionsPanel(),
         FieldPanel("intro"),
         FieldPanel("contact_point"),
         InlinePanel("form_fields", label=_("Form fields")),
