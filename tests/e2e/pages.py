@@ -33,5 +33,6 @@ def pages_to_check(base_url, language):
         "section": first_link_below(base_url, f"{prefix}what-we-do/"),
         "search results": f"{prefix}search/?q=water",
         "contact form": f"{prefix}contact/",
+        "sign in": f"{prefix}_util/login/",
         "not found": f"{prefix}no-such-page/",
     }
