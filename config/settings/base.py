@@ -144,8 +144,10 @@ DJANGO_REDIS_LOGGER = "core.cache_outage"  # one warning a minute while Redis is
 # Whole pages for anonymous readers, keyed on the content generation (core/page_cache.py); 0 turns it off.
 # It also bounds every cached value that decides visibility: a change no signal announced shows within it.
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
-# With the page cache off, cached values (menu, restricted paths...) still live at most this long.
-CACHE_GENERATION_SECONDS = 300
+# With the page cache off, cached values (menu, restricted paths...) still live at most this long. Without a shared
+# cache each process keeps its own copy and never hears of a change made in another (the task worker, a management
+# command): a page made private there would stay readable here, so such values live only seconds.
+CACHE_GENERATION_SECONDS = 300 if REDIS_URL else 10
 # Sessions live in the database so a cache outage never logs editors out or loses their work.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

@@ -23,7 +23,6 @@ if not REDIS_URL:
             "REDIS_URL is not set: the page cache is off (a per-process cache would serve stale pages)."
         )
     PAGE_CACHE_SECONDS = 0
-    CACHE_GENERATION_SECONDS = 10
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
