@@ -14,3 +14,6 @@ PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-private-media"
 PUBLIC_URL = "http://testserver"
 WAGTAILADMIN_BASE_URL = PUBLIC_URL
 PAGE_CACHE_SECONDS = 0  # factories change content without publishing; tests that need the cache enable it
+# One process per test database: nothing changes content behind its back, and a generation that expired mid-test
+# on a slow machine would add queries to a count being measured.
+CACHE_GENERATION_SECONDS = 300
