@@ -1,0 +1,139 @@
+"""Roles and review workflows, through the real admin views: writers submit, editors approve, press releases also
+need the communications lead, changes requested go back to the writer with the comment, translators stay out."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import Page, WorkflowState
+from wagtail.test.utils.form_data import querydict_from_html
+
+from editorial.roles import COMMS_LEAD, EDITORS, WRITERS
+from localization.translators import TRANSLATORS_GROUP
+from news.models import NewsPage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def roles(news_index):
+    call_command("setup_editorial", stdout=io.StringIO())
+
+    def person(username, group_name):
+        user = factories.staff_user(username, Group.objects.get(name=group_name))
+        user.email = f"{username}@example.org"
+        user.save()
+        return user
+
+    return {
+        "writer": person("writer", WRITERS),
+        "editor": person("editor", EDITORS),
+        "lead": person("lead", COMMS_LEAD),
+    }
+
+
+def login(client, user):
+    client.force_login(user)
+    return client
+
+
+def story_form(client, news_index, title, kind, action):
+    url = reverse("wagtailadmin_pages:add", args=["news", "newspage", news_index.pk])
+    data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+    data.setdefault("body-count", "0")
+    data.update({"title": title, "slug": title.lower().replace(" ", "-"), "kind": kind, "summary": "Summary."})
+    data[action] = "1"
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return NewsPage.objects.get(title=title)
+
+
+def act(client, page, action, comment=""):
+    state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(page.pk), status="in_progress")
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.current_task_state.pk])
+    return client.post(url, {"comment": comment})
+
+
+def current_task(page):
+    state = WorkflowState.objects.filter(object_id=str(page.pk)).latest("created_at")
+    return state, state.current_task_state.task.name if state.current_task_state else None
+
+
+def test_writer_submits_a_story_but_cannot_publish_it(client, news_index, roles):
+    login(client, roles["writer"])
+    story = story_form(client, news_index, "Wells repaired", "news", "action-publish")
+    assert not story.live  # the publish action is refused to a writer: a draft is saved instead
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
+    assert 'name="action-publish"' not in edit
+    assert 'name="action-submit"' in edit
+
+    submitted = story_form(client, news_index, "Clinic opens", "news", "action-submit")
+
+    state, task = current_task(submitted)
+    assert (state.status, task) == ("in_progress", "Editors' approval")
+    assert not submitted.live
+    assert "editor@example.org" in {address for message in mail.outbox for address in message.to}
+    assert client.get(submitted.url).status_code == 404
+
+
+def test_an_editor_approves_a_story_and_it_goes_live(client, news_index, roles):
+    story = story_form(login(client, roles["writer"]), news_index, "Clinic opens", "news", "action-submit")
+
+    act(login(client, roles["editor"]), story, "approve")
+
+    story.refresh_from_db()
+    assert story.live
+    assert current_task(story)[0].status == "approved"
+
+
+def test_a_press_release_also_needs_the_communications_lead(client, news_index, roles):
+    release = story_form(login(client, roles["writer"]), news_index, "Flood appeal", "press-release", "action-submit")
+    mail.outbox.clear()
+
+    act(login(client, roles["editor"]), release, "approve")
+    release.refresh_from_db()
+    assert not release.live
+    state, task = current_task(release)
+    assert (state.status, task) == ("in_progress", "Press release sign-off")
+    assert {address for message in mail.outbox for address in message.to} >= {"lead@example.org"}
+
+    act(client, release, "approve")  # the editor again: not theirs to sign off
+    release.refresh_from_db()
+    assert not release.live
+
+    act(login(client, roles["lead"]), release, "approve")
+    release.refresh_from_db()
+    assert release.live
+
+
+def test_changes_requested_go_back_to_the_writer_with_the_comment(client, news_index, roles):
+    story = story_form(login(client, roles["writer"]), news_index, "Clinic opens", "news", "action-submit")
+    mail.outbox.clear()
+
+    act(login(client, roles["editor"]), story, "reject", comment="Name the district in the first line.")
+
+    state, _task = current_task(story)
+    assert state.status == "needs_changes"
+    to_writer = [message for message in mail.outbox if "writer@example.org" in message.to]
+    assert to_writer and "Name the district in the first line." in to_writer[0].body
+    writers_view = login(client, roles["writer"]).get(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+    assert "Name the district in the first line." in writers_view.content.decode()
+    assert not Page.objects.get(pk=story.pk).live
+
+
+def test_a_translator_cannot_approve_english(client, news_index, roles, translate, home_page):
+    translate(home_page, "tr")
+    call_command("setup_translators", stdout=io.StringIO())
+    translator = factories.staff_user("translator", Group.objects.get(name=TRANSLATORS_GROUP))
+    story = story_form(login(client, roles["writer"]), news_index, "Clinic opens", "news", "action-submit")
+
+    response = act(login(client, translator), story, "approve")
+
+    assert response.status_code in (302, 403)
+    story.refresh_from_db()
+    assert not story.live
+    assert current_task(story)[0].status == "in_progress"
