@@ -1,0 +1,94 @@
+"""The task worker publishes scheduled pages within 60 seconds of their time, and retries a failed job with back-off,
+recording each attempt. The clock is frozen with time-machine; jobs are called as the worker calls them."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.conf import settings
+from django.core.management import call_command
+from django.test import override_settings
+from django_tasks_db.models import DBTaskResult
+
+from editorial import jobs
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+NINE = datetime.datetime(2026, 7, 1, 9, 0, tzinfo=ZoneInfo(settings.TIME_ZONE))
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def at(minutes=0, seconds=0):
+    return time_machine.travel(NINE + datetime.timedelta(minutes=minutes, seconds=seconds), tick=False)
+
+
+@pytest.fixture
+def scheduled_story(news_index):
+    """A new story an editor approved at 08:00 to go live at 09:00."""
+    with at(minutes=-60):
+        story = factories.NewsPageFactory(parent=news_index, title="Flood appeal launched", live=False)
+        story.go_live_at = NINE
+        story.save_revision().publish()
+    story.refresh_from_db()
+    return story
+
+
+def test_a_story_scheduled_for_nine_is_not_public_at_eight_fifty_nine(client, scheduled_story, news_index):
+    with at(minutes=-1):
+        jobs.publish_scheduled_pages.enqueue()
+        assert client.get(scheduled_story.url).status_code == 404
+        assert "Flood appeal launched" not in client.get(news_index.url).content.decode()
+    scheduled_story.refresh_from_db()
+    assert not scheduled_story.live
+
+
+def test_the_worker_publishes_the_story_by_nine_and_thirty_seconds(client, scheduled_story, news_index):
+    with at(seconds=30):
+        result = jobs.publish_scheduled_pages.enqueue()
+        assert result.status == "SUCCESSFUL"
+        assert client.get(scheduled_story.url).status_code == 200
+        assert "Flood appeal launched" in client.get(news_index.url).content.decode()
+
+
+def publish_jobs(status):
+    return DBTaskResult.objects.filter(task_path=jobs.publish_scheduled_pages.module_path, status=status)
+
+
+def run_worker_once():
+    call_command("db_worker", batch=True, interval=0, startup_delay=False, verbosity=0)
+
+
+@override_settings(TASKS=DATABASE_TASKS)
+def test_a_failing_job_is_recorded_and_retried_with_back_off(monkeypatch, scheduled_story):
+    calls = []
+    real_call_command = jobs.call_command
+
+    def fail_once(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise ConnectionError("database went away")
+        return real_call_command(*args, **kwargs)
+
+    monkeypatch.setattr(jobs, "call_command", fail_once)
+    with at(seconds=5):
+        jobs.publish_scheduled_pages.enqueue()
+        run_worker_once()
+    failed = publish_jobs("FAILED").get()
+    assert "database went away" in failed.traceback
+    retry = publish_jobs("READY").get()
+    assert retry.args_kwargs["kwargs"] == {"attempt": 2}
+    assert retry.run_after == NINE + datetime.timedelta(seconds=35)
+    scheduled_story.refresh_from_db()
+    assert not scheduled_story.live
+
+    with at(seconds=20):
+        run_worker_once()  # too early for the retry
+    assert publish_jobs("READY").count() == 1
+
+    with at(seconds=36):
+        run_worker_once()
+    assert publish_jobs("SUCCESSFUL").count() == 1
+    scheduled_story.refresh_from_db()
+    assert scheduled_story.live
