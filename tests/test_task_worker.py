@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
@@ -92,3 +93,23 @@ def test_a_failing_job_is_recorded_and_retried_with_back_off(monkeypatch, schedu
     assert publish_jobs("SUCCESSFUL").count() == 1
     scheduled_story.refresh_from_db()
     assert scheduled_story.live
+
+
+@override_settings(TASKS=DATABASE_TASKS)
+def test_failed_jobs_are_listed_for_administrators_only(client, admin_user, monkeypatch, news_index):
+    def broken(*args, **kwargs):
+        raise ConnectionError("database went away")
+
+    monkeypatch.setattr(jobs, "call_command", broken)
+    jobs.publish_scheduled_pages.enqueue()
+    run_worker_once()
+    editor = factories.staff_user("editor", Group.objects.get(name="Editors"))
+
+    client.force_login(editor)
+    refused = client.get("/admin/reports/failed-jobs/")
+    assert refused.status_code in (302, 403) and "ConnectionError" not in refused.content.decode()
+    assert "/admin/reports/failed-jobs/" not in client.get("/admin/").content.decode()
+    client.force_login(admin_user)
+    listing = client.get("/admin/reports/failed-jobs/").content.decode()
+    assert "publish_scheduled_pages" in listing and "ConnectionError" in listing
+    assert "/admin/reports/failed-jobs/" in client.get("/admin/").content.decode()
