@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from editorial import jobs
@@ -57,12 +58,20 @@ def publish_jobs(status):
     return DBTaskResult.objects.filter(task_path=jobs.publish_scheduled_pages.module_path, status=status)
 
 
-def run_worker_once():
-    call_command("db_worker", batch=True, interval=0, startup_delay=False, verbosity=0)
+@pytest.fixture
+def run_worker_once(monkeypatch):
+    """The database worker, run until the queue holds nothing ready. Between jobs it closes connections that are
+    not in autocommit mode, which would end the test's own transaction: here they stay open."""
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+    def run():
+        call_command("db_worker", batch=True, interval=0, startup_delay=False, verbosity=0)
+
+    return run
 
 
 @override_settings(TASKS=DATABASE_TASKS)
-def test_a_failing_job_is_recorded_and_retried_with_back_off(monkeypatch, scheduled_story):
+def test_a_failing_job_is_recorded_and_retried_with_back_off(monkeypatch, scheduled_story, run_worker_once):
     calls = []
     real_call_command = jobs.call_command
 
@@ -96,7 +105,7 @@ def test_a_failing_job_is_recorded_and_retried_with_back_off(monkeypatch, schedu
 
 
 @override_settings(TASKS=DATABASE_TASKS)
-def test_failed_jobs_are_listed_for_administrators_only(client, admin_user, monkeypatch, news_index):
+def test_failed_jobs_are_listed_for_administrators_only(client, admin_user, monkeypatch, news_index, run_worker_once):
     def broken(*args, **kwargs):
         raise ConnectionError("database went away")
 
