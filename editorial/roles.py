@@ -12,7 +12,7 @@ Administrators are superusers (no group): Wagtail gives them every permission an
 Workflows: "News review" (editors' approval, then the communications lead's sign-off, which only press releases
 wait for: editorial/models.py) on every news index of the default language; "Page review" (editors' approval) on
 the tree's root, for every other page. Whoever holds "publish" may still publish without a review, as Wagtail
-allows: Writers do not hold it.
+allows (Writers do not hold it), except press releases (editorial/sign_off.py).
 
 `setup_editorial(apps)` takes an app registry, so the data migration (historical models, before any news index
 exists) and `manage.py setup_editorial` (after the demo or an editor created the news index) share one code path.

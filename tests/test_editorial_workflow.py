@@ -137,3 +137,32 @@ def test_a_translator_cannot_approve_english(client, news_index, roles, translat
     story.refresh_from_db()
     assert not story.live
     assert current_task(story)[0].status == "in_progress"
+
+
+def test_an_editor_cannot_publish_a_press_release_past_the_sign_off(client, news_index, roles):
+    login(client, roles["editor"])
+    release = story_form(client, news_index, "Flood appeal", "press-release", "action-publish")
+    assert not release.live  # saved as a draft, with what the editor typed
+    assert release.get_latest_revision_as_object().summary == "Summary."
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[release.pk])).content.decode()
+    assert 'name="action-publish"' not in edit
+
+    story = story_form(client, news_index, "Clinic opens", "news", "action-publish")
+    assert story.live  # news articles: editors publish directly
+
+    login(client, roles["lead"])
+    assert 'name="action-publish"' in client.get(reverse("wagtailadmin_pages:edit", args=[release.pk])).content.decode()
+
+
+def test_bulk_publish_of_a_press_release_needs_the_lead(client, news_index, roles):
+    release = factories.NewsPageFactory(parent=news_index, title="Flood appeal", kind="press-release", live=False)
+    release.save_revision()
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={release.pk}"
+
+    login(client, roles["editor"]).post(url, {"include_descendants": ""})
+    release.refresh_from_db()
+    assert not release.live
+
+    login(client, roles["lead"]).post(url, {"include_descendants": ""})
+    release.refresh_from_db()
+    assert release.live
