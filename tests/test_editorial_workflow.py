@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, PageLogEntry, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
 from editorial.roles import COMMS_LEAD, EDITORS, WRITERS
@@ -166,3 +166,15 @@ def test_bulk_publish_of_a_press_release_needs_the_lead(client, news_index, role
     login(client, roles["lead"]).post(url, {"include_descendants": ""})
     release.refresh_from_db()
     assert release.live
+
+
+def test_every_workflow_step_shows_in_site_history(admin_client, client, news_index, roles):
+    release = story_form(login(client, roles["writer"]), news_index, "Flood appeal", "press-release", "action-submit")
+    act(login(client, roles["editor"]), release, "approve")
+    act(login(client, roles["lead"]), release, "approve")
+
+    actions = list(PageLogEntry.objects.filter(page=release).order_by("timestamp").values_list("action", flat=True))
+    assert actions.count("wagtail.workflow.approve") == 2
+    assert "wagtail.workflow.start" in actions and actions[-1] == "wagtail.publish"
+    history = admin_client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    assert "Flood appeal" in history and "Press release sign-off" in history

@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
+from wagtail.models import PageLogEntry
 
 from editorial import jobs
 from tests import factories
@@ -52,6 +53,7 @@ def test_the_worker_publishes_the_story_by_nine_and_thirty_seconds(client, sched
         assert result.status == "SUCCESSFUL"
         assert client.get(scheduled_story.url).status_code == 200
         assert "Flood appeal launched" in client.get(news_index.url).content.decode()
+    assert PageLogEntry.objects.filter(page=scheduled_story, action="wagtail.publish.scheduled").exists()
 
 
 def publish_jobs(status):
