@@ -1,10 +1,13 @@
+from django.apps import apps
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from editorial import sign_off
+from editorial.roles import setup_editorial
 from editorial.views import FailedJobsView
+from news.models import NewsIndexPage
 
 urlpatterns = [
     path("reports/failed-jobs/", FailedJobsView.as_view(), name="failed_jobs"),
@@ -49,3 +52,10 @@ def press_release_bulk_publish_needs_sign_off(request, action_type, objects, act
     if action_type == "publish":
         return sign_off.refuse_bulk_publish(request, objects)
     return None
+
+
+@hooks.register("after_create_page")
+def news_index_gets_writers_and_news_review(request, page):
+    """A news index made in the admin after the migrations ran gets the Writers' grants and "News review" at once."""
+    if isinstance(page.specific, NewsIndexPage):
+        setup_editorial(apps)

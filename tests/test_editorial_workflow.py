@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
-from wagtail.models import Page, PageLogEntry, WorkflowState
+from wagtail.models import GroupPagePermission, Page, PageLogEntry, WorkflowPage, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
 from editorial.roles import COMMS_LEAD, EDITORS, WRITERS
@@ -178,3 +178,16 @@ def test_every_workflow_step_shows_in_site_history(admin_client, client, news_in
     assert "wagtail.workflow.start" in actions and actions[-1] == "wagtail.publish"
     history = admin_client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
     assert "Flood appeal" in history and "Press release sign-off" in history
+
+
+def test_a_news_index_made_in_the_admin_gets_news_review(admin_client, home_page):
+    call_command("setup_editorial", stdout=io.StringIO())  # as after the migrations: no news index yet
+    url = reverse("wagtailadmin_pages:add", args=["news", "newsindexpage", home_page.pk])
+    data = querydict_from_html(admin_client.get(url).content.decode(), form_id="page-edit-form")
+    data.setdefault("body-count", "0")
+    data.update({"title": "News", "slug": "news", "summary": "All our news.", "action-publish": "1"})
+    assert admin_client.post(url, data).status_code == 302
+
+    index = Page.objects.get(slug="news", depth=3)
+    assert WorkflowPage.objects.get(page=index).workflow.name == "News review"
+    assert GroupPagePermission.objects.filter(page=index, group__name=WRITERS).count() == 2
