@@ -28,7 +28,10 @@ messages: $(STAMP)
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	# The background-job worker (scheduled publishing, Wagtail's jobs) runs beside the server and stops with it.
+	$(BIN)/python manage.py run_worker & WORKER=$$!; \
+		trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # axe-core and the Nu HTML Checker for the browser tests; --ignore-scripts: no JDK or browser download.
 $(NODE_STAMP): package.json package-lock.json

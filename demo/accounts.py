@@ -1,14 +1,35 @@
-"""The demo's two logins: an editor (a superuser) and a translator in the Translators group."""
+"""The demo's logins: an administrator called "editor" (a superuser), a translator in the Translators group, and one
+login per editorial role (editorial/roles.py): a writer, a reviewing editor and the communications lead."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from editorial.roles import COMMS_LEAD, EDITORS, WRITERS
 from localization.translators import TRANSLATORS_GROUP
 
 EDITOR_USERNAME = "editor"
 EDITOR_PASSWORD = "editor-demo-password"  # noqa: S105 - documented demo login, development only
 TRANSLATOR_USERNAME = "translator"
 TRANSLATOR_PASSWORD = "translator-demo-password"  # noqa: S105 - documented demo login, development only
+# (username, password, group): documented demo logins, development only (README, "Two commands").
+ROLE_LOGINS = [
+    ("writer", "writer-demo-password", WRITERS),
+    ("reviewer", "reviewer-demo-password", EDITORS),
+    ("commslead", "commslead-demo-password", COMMS_LEAD),
+]
+
+
+def ensure_role_logins():
+    """One demo login per editorial role, in its group; returns [(username, password, group name)]."""
+    for username, password, group_name in ROLE_LOGINS:
+        user, created = get_user_model().objects.get_or_create(
+            username=username, defaults={"is_staff": True, "email": f"{username}@example.org"}
+        )
+        if created:
+            user.set_password(password)
+            user.save()
+        user.groups.add(Group.objects.get(name=group_name))
+    return ROLE_LOGINS
 
 
 def ensure_translator():

@@ -400,3 +400,21 @@ def test_contact_form_labels_are_translated_and_answers_keep_one_key(demo_site, 
 def test_url_contract_holds_in_every_language(demo_site, client, language):
     for path in ("news/", "news/feed/rss/", "news/feed/atom/", "regions/", "what-we-do/", "search/?q=water"):
         assert client.get(f"/{language}/{path}").status_code == 200, path
+
+
+def test_demo_news_goes_through_review_and_each_role_has_a_login(demo_site):
+    from django.contrib.auth import get_user_model
+    from wagtail.models import WorkflowPage
+
+    from demo.accounts import ROLE_LOGINS
+    from news.models import NewsIndexPage
+
+    english_news = NewsIndexPage.objects.get(locale__language_code="en")
+    assert WorkflowPage.objects.get(page=english_news).workflow.name == "News review"
+    output = io.StringIO()
+    call_command("load_demo", "--with-editor", stdout=output)
+    for username, password, group_name in ROLE_LOGINS:
+        user = get_user_model().objects.get(username=username)
+        assert user.check_password(password) and user.groups.filter(name=group_name).exists()
+        assert not user.is_superuser
+        assert f"username {username!r}" in output.getvalue()

@@ -6,3 +6,5 @@ DEBUG = False
 SECRET_KEY = "bench-only-key"  # noqa: S105 - never served
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PAGE_CACHE_SECONDS = 0
+# No worker runs beside this server: background jobs (Wagtail's reference index among them) run at once.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

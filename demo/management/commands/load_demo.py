@@ -11,7 +11,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from wagtail.models import Locale, Page
 
-from demo.accounts import ensure_editor, ensure_translator
+from demo.accounts import ensure_editor, ensure_role_logins, ensure_translator
 from demo.loader import DemoBuilder
 from demo.translations import DemoTranslator
 from home.models import ContactPoint, Partner, SiteSettings
@@ -56,6 +56,7 @@ class Command(BaseCommand):
         for locale in Locale.objects.order_by("pk"):
             self.stdout.write(f"  {locale.language_code}: {language_counts(locale)}")
         call_command("setup_translators", stdout=io.StringIO())  # after the commit: the translated homes exist
+        call_command("setup_editorial", stdout=io.StringIO())  # the news index exists: Writers and "News review"
         if settings.DEBUG or with_editor:
             username, password, _ = ensure_editor()
             self.stdout.write(f"Editor login at /admin/: username {username!r}, password {password!r}")
@@ -63,6 +64,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Translator login (Turkish and Arabic only): username {username!r}, password {password!r}"
             )
+            for username, password, group_name in ensure_role_logins():
+                self.stdout.write(f"{group_name} login: username {username!r}, password {password!r}")
 
 
 @contextmanager

@@ -1,0 +1,1 @@
+"""The editorial workflow: roles (Writers, Editors, Communications lead), review workflows, background jobs."""
