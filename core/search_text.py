@@ -43,8 +43,13 @@ def words(text, language):
     return WORD.findall(normalise(text, language))
 
 
+@lru_cache(maxsize=200_000)
+def _stem(word, language):
+    # The Snowball stemmers are pure Python (about 0.1 ms a word); a page of results repeats most words.
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(word) if stemmer else word
+
+
 def stems(text, language):
     """The stems of a text's words, in order: "Volunteers" and "volunteer" give "volunt" in English."""
-    found = words(text, language)
-    stemmer = _stemmer(language)
-    return stemmer.stemWords(found) if stemmer else found
+    return [_stem(word, language) for word in words(text, language)]
