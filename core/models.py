@@ -1,5 +1,6 @@
 """The abstract page every public page type inherits: the listing contract (summary, image) and SEO fields."""
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core.search_text import stems
 from core.visibility import SitePageManager, may_be_restricted
 
 
@@ -37,14 +39,30 @@ class BasePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     image_panels = [MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image"))]
-    # Title (boost 2, from Page) weighs more than the summary, the summary more than the body.
-    search_fields = [*Page.search_fields, index.SearchField("summary", boost=1.5)]
+    # Title (boost 2, from Page) weighs more than the summary, the summary more than the body. search_stems holds
+    # every indexed text of the page as stems of its own language, which is what queries are matched against.
+    search_fields = [*Page.search_fields, index.SearchField("summary", boost=1.5), index.SearchField("search_stems")]
 
     objects = SitePageManager()
     og_type = "website"  # Open Graph type; articles say "article"
 
     class Meta:
         abstract = True
+
+    def search_stems(self):
+        """The page's indexed texts (title, summary, body, names of related regions...) as stems of its language
+        (core/search_text.py), so that every search backend matches Turkish, Arabic and English words alike."""
+        return " ".join(stems(" ".join(self._indexed_texts()), self.locale.language_code))
+
+    def _indexed_texts(self):
+        for field in self.get_search_fields():
+            if isinstance(field, index.RelatedFields):
+                related = getattr(self, field.field_name)
+                objects = related.all() if hasattr(related, "all") else [related] if related else []
+                names = [sub.field_name for sub in field.fields if isinstance(sub, index.SearchField)]
+                yield from (str(getattr(obj, name) or "") for obj in objects for name in names)
+            elif isinstance(field, index.SearchField) and field.field_name != "search_stems":
+                yield _searchable_text(self, field.field_name)
 
     def get_view_restrictions(self):
         """Wagtail checks restrictions on every request with two queries; most pages have none, and the cached
@@ -68,3 +86,15 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+
+def _searchable_text(page, field_name):
+    """A field's words without markup: StreamField and rich text blocks give their searchable content."""
+    value = getattr(page, field_name, "")
+    try:
+        model_field = page._meta.get_field(field_name)
+    except FieldDoesNotExist:
+        model_field = None
+    if value and hasattr(model_field, "get_searchable_content"):
+        return " ".join(str(text) for text in model_field.get_searchable_content(value))
+    return str(value or "")

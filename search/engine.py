@@ -1,7 +1,6 @@
 """Runs a search: the right page types, only live and public pages of one language, filters, sort, facets."""
 
 import logging
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -14,6 +13,7 @@ from elasticsearch import ApiError
 from wagtail.models import Locale, Page
 
 from core.generation import cached_for_generation
+from core.search_text import WORD, normalise, stems
 from core.visibility import readable
 from news.models import NewsPage
 from regions.models import RegionIndexPage, RegionPage
@@ -25,7 +25,6 @@ MAX_RESULTS = 1000
 # Elasticsearch unreachable, timing out or refusing (a missing index, a red cluster): search is unavailable.
 BACKEND_UNAVAILABLE = (TransportError, ApiError)
 logger = logging.getLogger(__name__)
-WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def search_terms(query):
@@ -70,25 +69,29 @@ class SearchOutcome:
     unavailable: bool = False  # the search backend is down: the page says so, with status 503
 
 
-def _matching_ids(pages, terms, **options):
+def query_stems(terms, language):
+    """The query as the index holds pages (core/search_text.py): folded, normalised and stemmed in the language
+    searched, so "volunteer" finds "volunteers", "iklim" finds "İklim" and "الاسر" finds "الأسر"."""
+    return list(dict.fromkeys(stems(" ".join(terms), language)))
+
+
+def _matching_ids(pages, query, **options):
     backend = backend_for_language(get_language() or settings.LANGUAGE_CODE)
-    results = pages.only("id").search(" ".join(terms), operator="and", backend=backend, **options)
+    results = pages.only("id").search(" ".join(query), operator="and", backend=backend, **options)
     return [page.pk for page in results[:MAX_RESULTS]]
 
 
-def _word_matches(term, words):
-    """A word of the title matches a query term sharing its stem, roughly: "clinics" finds "clinic"."""
-    stem = term[: max(4, len(term) - 2)]
-    return any(word.startswith(stem) or (len(word) >= 4 and term.startswith(word)) for word in words)
-
-
-def _title_matches_first(ids, terms):
-    """Pages whose title holds every term first, keeping the backend's order within each tier. One cheap query
-    on the matched ids instead of a second full-text pass over the title."""
+def _title_matches_first(ids, query, language):
+    """Pages whose title holds every stem of the query first, keeping the backend's order within each tier. One
+    cheap query on the matched ids instead of a second full-text pass over the title."""
     titles = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title"))
-    terms = [term.casefold() for term in terms]
+    wanted = set(query)
+    # Stemming is slow in Python: only titles that hold the start of every stem are stemmed.
+    starts = [stem[:3] for stem in wanted]
     in_title = {
-        pk for pk, title in titles.items() if all(_word_matches(t, WORD.findall(title.casefold())) for t in terms)
+        pk
+        for pk, title in titles.items()
+        if all(start in normalise(title, language) for start in starts) and wanted <= set(stems(title, language))
     }
     return [pk for pk in ids if pk in in_title] + [pk for pk in ids if pk not in in_title]
 
@@ -99,16 +102,16 @@ def run_search(filters, locale):
     By relevance, title matches come first, then the backend's ranking of the rest: SQLite's full-text
     ranking has no per-field weights, so the title tier makes "title beats body" hold on every backend.
     """
-    terms = search_terms(filters.query)
-    if not terms:
+    query = query_stems(search_terms(filters.query), locale.language_code)
+    if not query:
         return SearchOutcome()
     pages = searchable_pages(filters, locale)
     try:
         if filters.sort == "relevance":
-            ids = _title_matches_first(_matching_ids(pages, terms), terms)
+            ids = _title_matches_first(_matching_ids(pages, query), query, locale.language_code)
         else:
             newest = "-display_date" if pages.model is NewsPage else "-first_published_at"
-            ids = _matching_ids(pages.order_by(newest), terms, order_by_relevance=False)
+            ids = _matching_ids(pages.order_by(newest), query, order_by_relevance=False)
     except BACKEND_UNAVAILABLE:
         logger.warning("Search backend unavailable", exc_info=True)
         return SearchOutcome(failed=True, unavailable=True)

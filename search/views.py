@@ -15,6 +15,7 @@ from .engine import default_language_locale, hidden_page_ids, pages_in_order, ru
 from .filters import PAGE_TYPES, SearchFilters, clean_text
 from .highlight import highlight
 from .models import UnansweredQuery
+from .suggestions import did_you_mean
 
 RESULTS_PER_PAGE = 10
 FEW_RESULTS = 3
@@ -72,6 +73,8 @@ def search(request):
     if filters.query and not outcome.total and not outcome.failed:
         UnansweredQuery.record(locale.language_code, filters.query)
 
+    few_results = filters.query and not outcome.failed and outcome.total < FEW_RESULTS
+    suggestion = did_you_mean(filters.query, locale) if few_results else None
     fallback = None
     default_locale = default_language_locale(locale)
     if filters.query and default_locale and not outcome.failed and outcome.total < FEW_RESULTS:
@@ -83,6 +86,7 @@ def search(request):
         "results_page": results_page,
         "promotions": promotions,
         "fallback_results": fallback,
+        "suggestion": suggestion,
     }
     if outcome.unavailable:
         response = render(request, "search/search.html", context, status=503)

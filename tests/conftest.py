@@ -153,3 +153,22 @@ def translate_page(page, locale, strings, publish, capture_on_commit):
     with capture_on_commit(execute=True):
         translation.save_target(publish=publish)
     return page.get_translation(locale).specific
+
+
+@pytest.fixture
+def news_index_in(home_page, news_index):
+    """A live copy of the home page and news index in a language: news_index_in("tr")."""
+
+    def translate(language):
+        locale = factories.LocaleFactory(language_code=language)
+        publish_translation(home_page, locale)
+        return publish_translation(news_index, locale)
+
+    return translate
+
+
+def publish_translation(page, locale):
+    translated = page.copy_for_translation(locale)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated

@@ -174,25 +174,6 @@ def compiled_catalogues(tmp_path):
         yield
 
 
-def publish_translation(page, locale):
-    translated = page.copy_for_translation(locale)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated
-
-
-@pytest.fixture
-def news_index_in(home_page, news_index):
-    """A live copy of the home page and news index in a language: news_index_in("tr")."""
-
-    def translate(language):
-        locale = factories.LocaleFactory(language_code=language)
-        publish_translation(home_page, locale)
-        return publish_translation(news_index, locale)
-
-    return translate
-
-
 @pytest.mark.django_db
 def test_turkish_news_listing_shows_turkish_interface_words(client, compiled_catalogues, news_index_in):
     index = news_index_in("tr")

@@ -26,9 +26,11 @@ def test_without_elasticsearch_url_the_database_backend_is_used():
 def test_each_language_gets_its_own_indexes_and_analyzer():
     assert set(BACKENDS) == {"default", "elasticsearch-tr", "elasticsearch-ar"}
     analyzers = {
-        name: b["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]["type"] for name, b in BACKENDS.items()
+        name: b["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"] for name, b in BACKENDS.items()
     }
-    assert analyzers == {"default": "english", "elasticsearch-tr": "turkish", "elasticsearch-ar": "arabic"}
+    assert analyzers["default"] == {"type": "english"}
+    assert analyzers["elasticsearch-tr"]["filter"][-1] == "turkish_stemmer"
+    assert analyzers["elasticsearch-ar"]["filter"][-1] == "arabic_stemmer"
     assert BACKENDS["elasticsearch-tr"]["INDEX_PREFIX"] == "foundation-tr-"
     assert BACKENDS["default"]["URLS"] == [ES_URL]
 
@@ -53,8 +55,31 @@ def es_backend():
         yield get_search_backend("elasticsearch-tr")
 
 
+def test_turkish_analyzer_folds_dotted_and_dotless_i_before_stemming(es_backend):
+    analysis = es_backend.settings["settings"]["analysis"]
+    default = analysis["analyzer"]["default"]
+    assert default["tokenizer"] == "standard"
+    assert default["filter"].index("turkish_lowercase") < default["filter"].index("turkish_stemmer")
+    assert analysis["filter"]["turkish_lowercase"] == {"type": "lowercase", "language": "turkish"}
+    assert analysis["filter"]["turkish_stemmer"] == {"type": "stemmer", "language": "turkish"}
+    assert "lowercase" not in default["filter"]  # the plain filter would turn I into i
+
+
+def test_arabic_analyzer_normalises_letter_forms_and_marks_before_stemming():
+    with override_settings(WAGTAILSEARCH_BACKENDS=BACKENDS):
+        analysis = get_search_backend("elasticsearch-ar").settings["settings"]["analysis"]
+    chain = analysis["analyzer"]["default"]["filter"]
+    assert chain.index("arabic_normalization") < chain.index("arabic_stemmer")
+    assert analysis["filter"]["arabic_stemmer"] == {"type": "stemmer", "language": "arabic"}
+    assert "edgengram_analyzer" in analysis["analyzer"]  # Wagtail's own analyzers are kept beside ours
+
+
+def test_news_mapping_indexes_the_language_stems(es_backend):
+    mapping = es_backend.mapping_class(NewsPage).get_mapping()["properties"]
+    assert mapping["core_basepage__search_stems"]["copy_to"] == "_all_text"
+
+
 def test_backend_index_settings_carry_the_language_analyzer(es_backend):
-    assert es_backend.settings["settings"]["analysis"]["analyzer"]["default"] == {"type": "turkish"}
     assert "edgengram_analyzer" in es_backend.settings["settings"]["analysis"]["analyzer"]
     assert es_backend.get_index_for_model(NewsPage).name.startswith("foundation-tr-")
 

@@ -21,19 +21,59 @@ LANGUAGE_ANALYZERS = {
 }
 
 
+# Turkish and Arabic get analyzers built from Elasticsearch's own filters (no ICU plugin needed) that fold and
+# normalise as core/search_text.py does for the database backend: Turkish lower case (İ→i, I→ı), Arabic
+# letter forms, harakat and tatweel.
+CUSTOM_ANALYSIS = {
+    "tr": {
+        "filter": {
+            "turkish_lowercase": {"type": "lowercase", "language": "turkish"},
+            "turkish_stop": {"type": "stop", "stopwords": "_turkish_"},
+            "turkish_stemmer": {"type": "stemmer", "language": "turkish"},
+        },
+        "analyzer": {
+            "default": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": ["apostrophe", "turkish_lowercase", "turkish_stop", "turkish_stemmer"],
+            }
+        },
+    },
+    "ar": {
+        "filter": {
+            "arabic_stop": {"type": "stop", "stopwords": "_arabic_"},
+            "arabic_stemmer": {"type": "stemmer", "language": "arabic"},
+        },
+        "analyzer": {
+            "default": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": ["lowercase", "decimal_digit", "arabic_stop", "arabic_normalization", "arabic_stemmer"],
+            }
+        },
+    },
+}
+
+
+def index_analysis(language_code):
+    """The index's "analysis" settings: a custom analyzer where one is defined, else the built-in one."""
+    if language_code in CUSTOM_ANALYSIS:
+        return CUSTOM_ANALYSIS[language_code]
+    return {"analyzer": {"default": {"type": LANGUAGE_ANALYZERS.get(language_code, "standard")}}}
+
+
 def backend_name(language_code, default_language):
     return "default" if language_code == default_language else f"elasticsearch-{language_code}"
 
 
 def elasticsearch_backend(url, index_prefix, language_code, major_version=9, timeout=5):
-    analyzer = LANGUAGE_ANALYZERS.get(language_code, "standard")
     return {
         "BACKEND": f"wagtail.search.backends.elasticsearch{major_version}",
         "URLS": [url],
         "INDEX_PREFIX": f"{index_prefix}-{language_code}-",
         "TIMEOUT": timeout,
         "OPTIONS": {},
-        "INDEX_SETTINGS": {"settings": {"analysis": {"analyzer": {"default": {"type": analyzer}}}}},
+        "INDEX_SETTINGS": {"settings": {"analysis": index_analysis(language_code)}},
     }
 
 
