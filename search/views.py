@@ -77,7 +77,7 @@ def search(request):
     suggestion = did_you_mean(filters.query, locale) if few_results else None
     fallback = None
     default_locale = default_language_locale(locale)
-    if filters.query and default_locale and not outcome.failed and outcome.total < FEW_RESULTS:
+    if few_results and default_locale:
         fallback = pages_in_order(run_search(filters, default_locale).result_ids[:5]) or None
 
     context = {
