@@ -1,8 +1,7 @@
-"""Shared by the benchmarks: Django set-up, synthetic stories, and timing of real requests."""
+"""Shared by the benchmarks: Django set-up and timing of real requests (stories come from bench/corpus.py)."""
 
 import json
 import os
-import random
 import statistics
 import sys
 import time
@@ -19,74 +18,10 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-WORDS = [
-    "water",
-    "school",
-    "clinic",
-    "winter",
-    "harvest",
-    "flood",
-    "drought",
-    "teachers",
-    "midwives",
-    "volunteers",
-    "pipeline",
-    "solar",
-    "village",
-    "families",
-    "children",
-    "training",
-    "cooperative",
-    "shelter",
-    "vaccines",
-    "library",
-    "roads",
-    "bridge",
-    "seeds",
-    "greenhouse",
-]
-
 
 def prepare_site():
     call_command("migrate", verbosity=0)
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-
-
-def ensure_stories(count, seed=7):
-    """Top the demo up with synthetic stories until there are `count` in English; returns seconds spent."""
-    from news.models import NewsIndexPage, NewsPage
-    from regions.models import RegionPage
-    from sections.models import SectionPage
-
-    index = NewsIndexPage.objects.get(locale__language_code="en")
-    existing = NewsPage.objects.filter(locale=index.locale).count()
-    if existing >= count:
-        return 0.0
-    rng = random.Random(seed + existing)
-    regions = list(RegionPage.objects.filter(locale=index.locale))
-    sections = list(SectionPage.objects.filter(locale=index.locale))
-    started = time.monotonic()
-    for number in range(existing, count):
-        title = f"{rng.choice(WORDS).title()} {rng.choice(WORDS)} and {rng.choice(WORDS)} report {number}"
-        story = NewsPage(
-            title=title,
-            slug=f"bench-story-{number}",
-            summary=" ".join(rng.choice(WORDS) for _ in range(18)),
-            display_date=f"{rng.randint(2015, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-            kind=rng.choice(["news", "news", "press-release"]),
-            body=[("paragraph", "<p>" + " ".join(rng.choice(WORDS) for _ in range(120)) + "</p>")],
-            locale=index.locale,
-            first_published_at=django.utils.timezone.now(),
-        )
-        story.regions.set(rng.sample(regions, rng.randint(1, 2)))
-        story.sections.set(rng.sample(sections, rng.randint(1, 2)))
-        index.add_child(instance=story)
-        if number % 1000 == 999:
-            print(f"  {number + 1} stories", file=sys.stderr, flush=True)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")  # what autovacuum would do after a bulk load
-    return time.monotonic() - started
 
 
 def measure(client, url, repeat=40):
@@ -118,4 +53,4 @@ def report(rows, as_json=False):
         print(f"{name:<44} {median:>10.1f} {p95:>8.1f} {queries:>8}")
 
 
-__all__ = ["Client", "ensure_stories", "measure", "prepare_site", "report"]
+__all__ = ["Client", "measure", "prepare_site", "report"]

@@ -1,12 +1,15 @@
 """News pages at scale: `python bench/news_bench.py --stories 10000` (uses DATABASE_URL; SQLite file by default).
 
+The stories come from bench/corpus.py: `--stories` counts all three languages (half of them English).
+
 Prints median and p95 render time and the SQL query count for the listing (plain and filtered), an article
 with related news, and a region page. Full requests through Django's test client, no page cache.
 """
 
 import argparse
 
-from common import Client, ensure_stories, measure, prepare_site, report
+from common import Client, measure, prepare_site, report
+from corpus import generate
 
 
 def main():
@@ -16,13 +19,13 @@ def main():
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     prepare_site()
-    seconds = ensure_stories(args.stories)
+    seconds, _ids = generate(args.stories)
     if seconds and not args.json:
         print(f"generated stories up to {args.stories} in {seconds:.0f} s")
 
     from news.models import NewsPage
 
-    article = NewsPage.objects.live().filter(slug__startswith="bench-story-").order_by("-pk").first()
+    article = NewsPage.objects.live().filter(slug__startswith="bench-en-").order_by("-pk").first()
     client = Client()
     pages = {
         "listing /en/news/": "/en/news/",

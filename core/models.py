@@ -52,7 +52,16 @@ class BasePage(Page):
     def search_stems(self):
         """The page's indexed texts (title, summary, body, names of related regions...) as stems of its language
         (core/search_text.py), so that every search backend matches Turkish, Arabic and English words alike."""
-        return " ".join(stems(" ".join(self._indexed_texts()), self.locale.language_code))
+        # Backends read this field several times per page while indexing (title, body and autocomplete passes)
+        # and extracting and stemming a long body is the expensive part: it is done once per instance and
+        # forgotten whenever the page is saved.
+        if "_search_stems" not in self.__dict__:
+            self._search_stems = " ".join(stems(" ".join(self._indexed_texts()), self.locale.language_code))
+        return self._search_stems
+
+    def save(self, *args, **kwargs):
+        self.__dict__.pop("_search_stems", None)
+        return super().save(*args, **kwargs)
 
     def _indexed_texts(self):
         for field in self.get_search_fields():
