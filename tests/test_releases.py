@@ -18,7 +18,7 @@ from wagtail.models import Page, PageLogEntry, Revision
 from editorial import jobs
 from editorial.releases import upcoming_releases
 from tests import factories
-from tests.test_editorial_workflow import act, login, roles, story_form  # noqa: F401 - roles is a fixture
+from tests.test_editorial_workflow import act, login, story_form
 
 pytestmark = pytest.mark.django_db
 
@@ -248,3 +248,32 @@ def test_no_surface_shows_the_release_in_any_language_one_minute_before(
         jobs.publish_scheduled_pages.enqueue()
         for language, page in pages.items():  # the cached listings were emptied by the publish
             assert TITLES[language] in client.get(page.get_parent().url).content.decode()
+
+
+def test_a_press_release_goes_from_writer_to_sign_off_and_live_in_three_languages(client, roles, translate):
+    """The whole walk through the admin: the writer submits with a go-live time, the translators finish during the
+    review, the editor approves, the communications lead's sign-off schedules all three; the worker publishes."""
+    news_index = Page.objects.get(slug="news").specific
+    with at(minutes=-120):
+        login(client, roles["writer"])
+        source = story_form(
+            client, news_index, TITLES["en"], "press-release", "action-submit", go_live_at="2026-07-01 09:00"
+        )
+        source.refresh_from_db()
+        assert not source.live
+        for language in ("tr", "ar"):
+            translate(source, language, {**strings(language), source.summary: SUMMARIES[language]}, publish=False)
+        act(login(client, roles["editor"]), source, "approve")
+        act(login(client, roles["lead"]), source, "approve")
+    pages = translations(source)
+    for page in pages.values():
+        assert not page.live
+        assert scheduled_revision(page).approved_go_live_at == NINE
+    with at(minutes=-1):
+        jobs.publish_scheduled_pages.enqueue()
+        for page in pages.values():
+            assert client.get(page.url).status_code == 404
+    with at(seconds=30):
+        jobs.publish_scheduled_pages.enqueue()
+        for page in pages.values():
+            assert client.get(page.url).status_code == 200
