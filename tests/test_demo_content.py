@@ -315,7 +315,7 @@ def test_translated_stories_are_tagged_with_regions_and_sections_of_their_langua
         stories = NewsPage.objects.filter(locale__language_code=language).prefetch_related(
             "regions", "sections", "related_story_picks__story"
         )
-        assert stories.count() == 30
+        assert stories.count() == 31
         for story in stories:
             tags = [*story.regions.all(), *story.sections.all(), *(p.story for p in story.related_story_picks.all())]
             assert all(tag.locale_id == story.locale_id for tag in tags), story.title
