@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import sitemap_view
 from core.views import private_media, public_media, robots_txt
+from editorial.embargo import embargo_preview
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,6 +23,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("embargo/<str:token>/", embargo_preview, name="embargo_preview"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,8 +1,10 @@
 """Builds the English demo site from the data files in demo/data/. Idempotent: what exists is left alone."""
 
+import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.utils import timezone
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, Site
 
@@ -37,6 +39,7 @@ NOT_FIELDS = {
     "sections",
     "related",
     "press_contact",
+    "release_in_minutes",
 }
 
 
@@ -190,6 +193,9 @@ class DemoBuilder:
         sections = {page.slug: page for page in SectionPage.objects.filter(locale=self.locale)}
         stories = {}
         for spec in specs:
+            if "release_in_minutes" in spec:
+                stories[spec["slug"]] = self.scheduled_release(news_index, spec, regions, sections)
+                continue
             stories[spec["slug"]] = self.child(
                 news_index,
                 NewsPage,
@@ -205,6 +211,30 @@ class DemoBuilder:
                 continue
             for order, slug in enumerate(spec["related"]):
                 RelatedStoryPick.objects.create(page=story, story=stories[slug], sort_order=order)
+
+    def scheduled_release(self, news_index, spec, regions, sections):
+        """The demo's release, scheduled `release_in_minutes` from now (again when a run finds it neither live nor
+        scheduled): the translations that demo/translations.py publishes next join its schedule
+        (editorial/releases.py)."""
+        go_live_at = timezone.now() + datetime.timedelta(minutes=spec["release_in_minutes"])
+        page = news_index.get_children().filter(slug=spec["slug"]).specific().first()
+        if page is None:
+            key = object_key(news_index) + spec["slug"] + "/"
+            page = NewsPage(
+                slug=spec["slug"],
+                locale=self.locale,
+                live=False,
+                display_date=go_live_at.date(),
+                press_contact=self.contacts[spec["press_contact"]],
+                regions=[regions[slug] for slug in spec["regions"]],
+                sections=[sections[slug] for slug in spec["sections"]],
+                **self.fields(NewsPage, key, spec),
+            )
+            news_index.add_child(instance=page)
+        if not page.live and page.scheduled_revision is None:  # new, or its time passed without a worker
+            page.go_live_at = go_live_at
+            page.save_revision().publish()
+        return self.keep(page)
 
     # Snippets --------------------------------------------------------------------------------------------
 

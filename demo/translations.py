@@ -136,5 +136,6 @@ class DemoTranslator:
         if target is None:
             return False
         if isinstance(target, Page):
-            return target.live and not target.has_unpublished_changes
+            scheduled = target.scheduled_revision is not None  # joined to its source's release: published later
+            return (target.live or scheduled) and not (target.has_unpublished_changes and not scheduled)
         return True

@@ -1,5 +1,7 @@
-"""The press-release sign-off step of the "News review" workflow."""
+"""The press-release sign-off step of the "News review" workflow, and embargo links with their views."""
 
+from django.conf import settings
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TaskState
@@ -39,3 +41,37 @@ class PressReleaseSignOffTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("Press release sign-off")
         verbose_name_plural = _("Press release sign-offs")
+
+
+class EmbargoLink(models.Model):
+    """A signed preview link to a scheduled page for one named recipient, until go-live at the latest
+    (editorial/embargo.py). The token is the link's id signed with the secret key: nothing secret is stored."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="embargo_links")
+    recipient_name = models.CharField(_("recipient's name"), max_length=200)
+    recipient_email = models.EmailField(_("recipient's e-mail"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    expires_at = models.DateTimeField(_("expires at"))
+    revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.recipient_name} <{self.recipient_email}>"
+
+
+class EmbargoLinkView(models.Model):
+    """One opening of an embargo link: which link and when; no address or browser is kept."""
+
+    link = models.ForeignKey(EmbargoLink, on_delete=models.CASCADE, related_name="views")
+    viewed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-viewed_at"]
+
+    def __str__(self):
+        return f"{self.link} {self.viewed_at:%Y-%m-%d %H:%M}"

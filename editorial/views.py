@@ -1,10 +1,18 @@
-"""Reports › Background jobs: the jobs that failed, newest first, for administrators (superusers)."""
+"""Reports › Background jobs (failed jobs, for administrators) and the Releases overview (editors and the lead)."""
 
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.models import DBTaskResult
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
+
+from editorial.embargo import may_manage_releases
+from editorial.releases import upcoming_releases
 
 
 class FailedJobsView(ReportView):
@@ -28,3 +36,20 @@ class FailedJobsView(ReportView):
 
     def get_queryset(self):
         return DBTaskResult.objects.filter(status="FAILED").order_by("-finished_at")
+
+
+def releases(request):
+    """Upcoming releases: each scheduled source page, its go-live time, and per language ready / in translation /
+    missing. Times show in the site's time zone and in the viewer's (Wagtail's account setting, active here)."""
+    if not may_manage_releases(request.user):
+        raise PermissionDenied
+    site_zone = ZoneInfo(settings.TIME_ZONE)
+    rows = [
+        (release, timezone.localtime(release.go_live_at, site_zone), timezone.localtime(release.go_live_at))
+        for release in upcoming_releases()
+    ]
+    return TemplateResponse(
+        request,
+        "editorial/releases.html",
+        {"rows": rows, "site_zone": settings.TIME_ZONE, "viewer_zone": timezone.get_current_timezone_name()},
+    )

@@ -1,10 +1,15 @@
 """Shared fixtures: a site with the page tree of design.md, built from factories."""
 
+import io
+
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
+from editorial.roles import COMMS_LEAD, EDITORS, WRITERS
 from tests import factories
 
 # Tests that share an expensive set-up per test process, by node id prefix: under pytest-xdist each group runs in
@@ -172,3 +177,21 @@ def publish_translation(page, locale):
     translated.save_revision().publish()
     translated.refresh_from_db()
     return translated
+
+
+@pytest.fixture
+def roles(news_index):
+    """The editorial groups and workflows, and one staff user each: writer, editor, lead (the communications lead)."""
+    call_command("setup_editorial", stdout=io.StringIO())
+
+    def person(username, group_name):
+        user = factories.staff_user(username, Group.objects.get(name=group_name))
+        user.email = f"{username}@example.org"
+        user.save()
+        return user
+
+    return {
+        "writer": person("writer", WRITERS),
+        "editor": person("editor", EDITORS),
+        "lead": person("lead", COMMS_LEAD),
+    }

@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, PageLogEntry, WorkflowPage, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 
-from editorial.roles import COMMS_LEAD, EDITORS, WRITERS
+from editorial.roles import WRITERS
 from localization.translators import TRANSLATORS_GROUP
 from news.models import NewsPage
 from tests import factories
@@ -19,33 +19,17 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def roles(news_index):
-    call_command("setup_editorial", stdout=io.StringIO())
-
-    def person(username, group_name):
-        user = factories.staff_user(username, Group.objects.get(name=group_name))
-        user.email = f"{username}@example.org"
-        user.save()
-        return user
-
-    return {
-        "writer": person("writer", WRITERS),
-        "editor": person("editor", EDITORS),
-        "lead": person("lead", COMMS_LEAD),
-    }
-
-
 def login(client, user):
     client.force_login(user)
     return client
 
 
-def story_form(client, news_index, title, kind, action):
+def story_form(client, news_index, title, kind, action, **fields):
     url = reverse("wagtailadmin_pages:add", args=["news", "newspage", news_index.pk])
     data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
     data.setdefault("body-count", "0")
     data.update({"title": title, "slug": title.lower().replace(" ", "-"), "kind": kind, "summary": "Summary."})
+    data.update(fields)
     data[action] = "1"
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]

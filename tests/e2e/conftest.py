@@ -4,6 +4,7 @@ The server runs in a separate process (as readers meet the site), started once p
 """
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -14,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
 
@@ -108,3 +110,17 @@ def site_url():
 @pytest.fixture
 def editor_credentials():
     return EDITOR
+
+
+@pytest.fixture
+def editor(browser, site_url, editor_credentials):
+    """A Chromium page signed in to the admin as the demo editor."""
+    context = browser.new_context(base_url=site_url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill(editor_credentials["username"])
+    page.get_by_label("Password").fill(editor_credentials["password"])
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+    yield page
+    context.close()

@@ -10,19 +10,6 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def editor(browser, site_url, editor_credentials):
-    context = browser.new_context(base_url=site_url, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(editor_credentials["username"])
-    page.get_by_label("Password").fill(editor_credentials["password"])
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-    yield page
-    context.close()
-
-
 def news_index_id(page):
     """The English news index's id, read from the Wagtail user bar an editor sees on the public page."""
     page.goto("/en/news/")
