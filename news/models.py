@@ -164,7 +164,7 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        fields = ("id", "title", "slug", "path", "url_path")
+        fields = ("id", "title", "slug", "path", "url_path", "translation_key")
         context["page_regions"] = list(readable_links(self.regions).only(*fields))
         context["page_sections"] = list(readable_links(self.sections).only(*fields))
         context["related"] = related_stories(self, context["page_regions"], context["page_sections"])
