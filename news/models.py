@@ -171,7 +171,7 @@ class NewsPage(BasePage):
         context["related_view_all_url"] = None  # no live news index (e.g. a preview below a draft one): no link
         news_index = news_index_in(self.locale_id)
         if news_index is not None:
-            query = view_all_query(context["page_regions"], context["page_sections"])
+            query = view_all_query(context["page_regions"], context["page_sections"], self.kind, context["related"])
             context["related_view_all_url"] = news_index.get_url(request) + (f"?{query}" if query else "")
         return context
 
