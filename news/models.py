@@ -98,7 +98,7 @@ class NewsPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown prominently on press releases."),
+        help_text=_("Shown at the top of a press release, instead of any contact block in its body."),
     )
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
@@ -161,6 +161,14 @@ class NewsPage(BasePage):
     @property
     def is_press_release(self):
         return self.kind == self.Kind.PRESS_RELEASE
+
+    @property
+    def body_blocks(self):
+        """The body as readers see it. A press release with a press contact shows that contact once, at the top:
+        contact blocks in its body are left out rather than repeat it."""
+        if self.is_press_release and self.press_contact_id:
+            return [block for block in self.body if block.block_type != "contact"]
+        return self.body
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
