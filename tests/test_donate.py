@@ -111,3 +111,10 @@ def test_translated_donate_page_hands_over_its_language_and_campaign(
     assert f'<option value="albania-floods">{translated_albania.title}</option>' in form
     query = handed_to(client.get(translated.url + "give/", {"amount": "25", "campaign": "albania-floods"}))
     assert query == {"amount": "25", "currency": "EUR", "campaign": "albania-floods", "lang": language}
+
+
+def test_public_pages_let_the_donate_form_lead_to_the_provider_and_nowhere_else(client, settings, donate_page):
+    # Browsers apply form-action to the redirect after a form: without the provider's origin Chromium stops there.
+    settings.DONATION_CHECKOUT_URL = CHECKOUT  # before the test client builds the middleware, which reads it
+    policy = client.get(donate_page.url)["Content-Security-Policy"]
+    assert "form-action 'self' https://pay.example.org;" in policy
