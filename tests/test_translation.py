@@ -305,3 +305,9 @@ def test_locale_sync_aliases_never_reach_arabic_readers(client, translate, home_
     response = client.get(alias.url)
     assert response.status_code == 302
     assert response["Location"] == story.url
+
+
+def test_switcher_on_the_search_page_leads_to_search_in_the_other_language(client, turkish_tree):
+    html = client.get("/en/search/?q=water").content.decode()
+    assert links_of(html, "language-switcher") == {"/tr/search/?q=water": "tr"}
+    assert "not translated" not in html

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
@@ -93,14 +94,19 @@ def language_links(context):
     homes = _homes(request)
     fallbacks = None
     links = []
+    is_page = isinstance(page, Page) and page.pk
     for code, name in settings.LANGUAGES:
-        if code == current:
+        same_view = translate_url(request.get_full_path(), code) if not is_page and request is not None else None
+        if code != current and code in homes and same_view and same_view != request.get_full_path():
+            # A view that every language has (search, sign-in): the same address in that language.
+            links.append(LanguageLink(code, name, same_view, is_translation=True))
+        elif code == current:
             links.append(LanguageLink(code, name, request.path if request else "", is_current=True))
         elif code in translations:
             links.append(LanguageLink(code, name, _url_for(translations[code][2], request), is_translation=True))
         elif code in homes:
             if fallbacks is None:
-                fallbacks = _translated_ancestors(page) if isinstance(page, Page) and page.pk else {}
+                fallbacks = _translated_ancestors(page) if is_page else {}
             page_id, title = fallbacks.get(code, (homes[code], ""))
             links.append(LanguageLink(code, name, _url_for(page_id, request), fallback_title=title))
     return links
