@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core.forms import BasePageForm
 from core.search_text import stems
 from core.visibility import SitePageManager, may_be_restricted
 
@@ -44,6 +45,7 @@ class BasePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("summary", boost=1.5), index.SearchField("search_stems")]
 
     objects = SitePageManager()
+    base_form_class = BasePageForm
     og_type = "website"  # Open Graph type; articles say "article"
 
     class Meta:

@@ -12,6 +12,10 @@ request to its public address, so it is recognised by `request.is_preview`, not 
 policy but may be framed by the admin on the same origin.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
 PUBLIC_POLICY = "; ".join(
     [
         "default-src 'self'",
@@ -46,6 +50,17 @@ ADMIN_POLICY = "; ".join(
     ]
 )
 PREVIEW_POLICY = PUBLIC_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+
+
+def with_checkout(policy, checkout_url):
+    """The policy with the payment provider's origin allowed as a form's destination: browsers apply `form-action`
+    to the redirect that follows a form, and the donate form's answer redirects to the hosted checkout."""
+    url = urlsplit(checkout_url)
+    if not (url.scheme in ("http", "https") and url.netloc):
+        return policy
+    return policy.replace("form-action 'self'", f"form-action 'self' {url.scheme}://{url.netloc}")
+
+
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
 
@@ -53,12 +68,14 @@ class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.admin_prefix = "/admin/"
+        self.public_policy = with_checkout(PUBLIC_POLICY, settings.DONATION_CHECKOUT_URL)
+        self.preview_policy = with_checkout(PREVIEW_POLICY, settings.DONATION_CHECKOUT_URL)
 
     def __call__(self, request):
         response = self.get_response(request)
         is_admin = request.path.startswith(self.admin_prefix)
         is_preview = getattr(request, "is_preview", False)  # set by Wagtail on its fake preview requests
-        policy = ADMIN_POLICY if is_admin else PREVIEW_POLICY if is_preview else PUBLIC_POLICY
+        policy = ADMIN_POLICY if is_admin else self.preview_policy if is_preview else self.public_policy
         response.setdefault("Content-Security-Policy", policy)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         if is_admin or is_preview:

@@ -6,6 +6,9 @@ import random
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from core.image_sizes import LOGO_COLLECTION
 
 PALETTES = [
     ((250, 214, 165), (214, 112, 78), [(94, 122, 96), (64, 92, 72), (38, 64, 52)]),
@@ -65,5 +68,16 @@ def landscape_image(number, description):
     return _save(_landscape(number), f"Demo landscape {number}", f"demo-landscape-{number}.jpg", description, "JPEG")
 
 
+def logo_collection():
+    """Logos live in a collection of their own: pages refuse them as their image (core/image_sizes.py)."""
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=LOGO_COLLECTION).first()
+    return existing or root.add_child(name=LOGO_COLLECTION)
+
+
 def partner_logo(name, number):
-    return _save(_logo(name, number), f"Logo: {name}", f"demo-logo-{number}.png", f"{name} logo", "PNG")
+    logo = _save(_logo(name, number), f"Logo: {name}", f"demo-logo-{number}.png", f"{name} logo", "PNG")
+    if logo.collection.name != LOGO_COLLECTION:
+        logo.collection = logo_collection()
+        logo.save(update_fields=["collection"])
+    return logo

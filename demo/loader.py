@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page, Site
 
+from donations.models import DonatePage, DonationCampaign
 from home.models import ContactPage, ContactPoint, HomePage, Partner, SiteSettings, StandardPage
 from home.models.contact_page import ContactFormField
 from news.models import NewsIndexPage, NewsPage, RelatedStoryPick
@@ -23,6 +24,7 @@ PAGE_TYPES = {
     "news": NewsIndexPage,
     "regions": RegionIndexPage,
     "sections": SectionIndexPage,
+    "donate": DonatePage,
 }
 # Keys of a page's data that are not model fields of the same name: the builder turns them into fields.
 NOT_FIELDS = {
@@ -40,6 +42,8 @@ NOT_FIELDS = {
     "related",
     "press_contact",
     "release_in_minutes",
+    "campaigns",
+    "in_menu",
 }
 
 
@@ -77,9 +81,11 @@ class DemoBuilder:
         home = self.home_page(content("pages")["home"], site["site"])
         for spec in content("pages")["pages"]:
             page_class = PAGE_TYPES[spec["type"]]
-            self.pages[spec["slug"]] = self.child(home, page_class, spec, show_in_menus=True, **self.form(spec))
+            in_menu = spec.get("in_menu", True)
+            self.pages[spec["slug"]] = self.child(home, page_class, spec, show_in_menus=in_menu, **self.form(spec))
         self.child_pages(self.pages["regions"], RegionPage, content("regions")["regions"])
         self.child_pages(self.pages["what-we-do"], SectionPage, content("sections")["sections"])
+        self.campaigns(content("pages")["pages"])
         self.calls_to_action(content("pages")["pages"])
         self.stories(self.pages["news"], content("stories")["stories"])
         self.site_settings(site["settings"])
@@ -178,12 +184,28 @@ class DemoBuilder:
                 continue
             page = self.pages[spec["slug"]]
             positions = [n for n, child in enumerate(page.body) if child.block_type == "call_to_action"]
-            if any(page.body[n].value["link_page"] for n in positions):
+            wanted = self.pages[spec["call_to_action"]["link_page"]].pk
+            if any(getattr(page.body[n].value["link_page"], "pk", None) == wanted for n in positions):
                 continue
             for n in reversed(positions):
                 del page.body[n]
             block = {"type": "call_to_action", **spec["call_to_action"]}
             page.body.append(self.stream(object_key(page), [block], start=len(page.body))[0])
+            page.save_revision().publish()
+
+    def campaigns(self, specs):
+        """The donate page's campaigns, once the regions and sections they are tied to exist."""
+        topics = {
+            page.slug: page for model in (RegionPage, SectionPage) for page in model.objects.filter(locale=self.locale)
+        }
+        for spec in specs:
+            page = self.pages[spec["slug"]]
+            if "campaigns" not in spec or page.campaigns.exists():
+                continue
+            for order, campaign in enumerate(spec["campaigns"]):
+                topic = topics[campaign.get("region") or campaign["section"]]
+                field = "region" if isinstance(topic, RegionPage) else "section"
+                DonationCampaign.objects.create(page=page, code=campaign["code"], sort_order=order, **{field: topic})
             page.save_revision().publish()
 
     # News ------------------------------------------------------------------------------------------------
@@ -259,9 +281,13 @@ class DemoBuilder:
                 **spec,
                 "contact_point": self.contacts[spec["contact_point"]],
                 "donate_page": self.pages[spec["donate_page"]],
+                "privacy_page": self.pages[spec["privacy_page"]],
             },
         )
-        if record.donate_url.startswith("/"):  # demo databases from before the donate page chooser held a path
-            record.donate_url, record.donate_page = "", self.pages[spec["donate_page"]]
-            record.save(update_fields=["donate_url", "donate_page"])
+        # Demo databases from before the donate page pointed at "What you can do" (or held a path), and had no
+        # privacy page.
+        donate, privacy = self.pages[spec["donate_page"]], self.pages[spec["privacy_page"]]
+        if record.donate_page_id != donate.pk or record.donate_url.startswith("/") or record.privacy_page_id is None:
+            record.donate_url, record.donate_page, record.privacy_page = "", donate, privacy
+            record.save(update_fields=["donate_url", "donate_page", "privacy_page"])
         return self.keep(record)

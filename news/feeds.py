@@ -1,9 +1,11 @@
 """RSS 2.0 and Atom feeds of a news index, in its language, with the listing's filters."""
 
 from django.contrib.syndication.views import Feed
+from django.templatetags.static import static
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, Stylesheet
 from django.utils.translation import gettext as _
+from django.utils.xmlutils import SimplerXMLGenerator
 from wagtail.images.models import SourceImageIOError
 
 from core.private_files import public_url
@@ -39,6 +41,10 @@ class NewsRssFeed(Feed):
     def feed_url(self, index):
         query = self.filters.as_query()
         return absolute_url(self.request.path) + (f"?{query}" if query else "")
+
+    def stylesheets(self):
+        """A stylesheet of our own (same origin) so that a browser shows a readable page; feed readers ignore it."""
+        return [Stylesheet(static("feeds/feed.css"), mimetype="text/css")]
 
     def description(self, index):
         return index.summary or index.intro or _("News and press releases")
@@ -95,6 +101,20 @@ class NewsRssFeed(Feed):
         return story._feed_enclosure
 
 
+class StyledAtom1Feed(Atom1Feed):
+    """Atom with the feed's stylesheets: Django writes them for RSS only."""
+
+    def write(self, outfile, encoding):
+        handler = SimplerXMLGenerator(outfile, encoding, short_empty_elements=True)
+        handler.startDocument()
+        for stylesheet in self.feed["stylesheets"] or []:
+            handler.processingInstruction("xml-stylesheet", stylesheet)
+        handler.startElement("feed", self.root_attributes())
+        self.add_root_elements(handler)
+        self.write_items(handler)
+        handler.endElement("feed")
+
+
 class NewsAtomFeed(NewsRssFeed):
-    feed_type = Atom1Feed
+    feed_type = StyledAtom1Feed
     subtitle = NewsRssFeed.description

@@ -1,9 +1,9 @@
-"""The admin form for stories: region and section choices in the story's own language only."""
+"""The admin form for stories: region and section choices in the story's own language only, the image checked."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from core.forms import BasePageForm
 
 
-class NewsPageForm(WagtailAdminPageForm):
+class NewsPageForm(BasePageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale_id = getattr(self.instance, "locale_id", None)

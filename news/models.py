@@ -98,7 +98,7 @@ class NewsPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown prominently on press releases."),
+        help_text=_("Shown at the top of a press release, instead of any contact block in its body."),
     )
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
@@ -162,16 +162,24 @@ class NewsPage(BasePage):
     def is_press_release(self):
         return self.kind == self.Kind.PRESS_RELEASE
 
+    @property
+    def body_blocks(self):
+        """The body as readers see it. A press release with a press contact shows that contact once, at the top:
+        contact blocks in its body are left out rather than repeat it."""
+        if self.is_press_release and self.press_contact_id:
+            return [block for block in self.body if block.block_type != "contact"]
+        return self.body
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        fields = ("id", "title", "slug", "path", "url_path")
+        fields = ("id", "title", "slug", "path", "url_path", "translation_key")
         context["page_regions"] = list(readable_links(self.regions).only(*fields))
         context["page_sections"] = list(readable_links(self.sections).only(*fields))
         context["related"] = related_stories(self, context["page_regions"], context["page_sections"])
         context["related_view_all_url"] = None  # no live news index (e.g. a preview below a draft one): no link
         news_index = news_index_in(self.locale_id)
         if news_index is not None:
-            query = view_all_query(context["page_regions"], context["page_sections"])
+            query = view_all_query(context["page_regions"], context["page_sections"], self.kind, context["related"])
             context["related_view_all_url"] = news_index.get_url(request) + (f"?{query}" if query else "")
         return context
 

@@ -1,5 +1,8 @@
 """Related news: editor picks first, then stories ranked by shared regions and sections, newest first on ties.
 
+A story without regions or sections still gets related news: the newest stories of its own kind, then the
+newest of any kind, and its "View all" link is the listing of that kind (or the plain listing) to match.
+
 A region counts as shared when it is the same, above or below: a story about Albania relates to one about the
 Balkans. Only live, public stories of the page's language, never the page itself. A fixed number of queries
 whatever the number of stories: ids are ranked in the database, then one card query fetches them all.
@@ -63,6 +66,18 @@ def _ranked_automatic_ids(page, regions, section_ids, excluded_ids, limit):
     return list(ranked.values_list("pk", flat=True)[:limit])
 
 
+def _newest_ids(page, excluded_ids, limit):
+    """The newest stories, those of the page's own kind first: what an untagged story relates to. One query."""
+    stories = page._meta.model
+    same_kind = Case(When(kind=page.kind, then=Value(0)), default=Value(1), output_field=IntegerField())
+    newest = (
+        stories.objects.visible(page.locale_id)
+        .exclude(pk__in=[page.pk, *excluded_ids])
+        .order_by(same_kind, "-display_date", "-pk")
+    )
+    return list(newest.values_list("pk", flat=True)[:limit])
+
+
 def _shared_topics(story, regions, section_ids):
     """Titles of the story's regions and sections that it shares with the page."""
     paths = [region.path for region in regions]
@@ -83,7 +98,11 @@ def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT):
     regions = list(page.regions.all().only("id", "path", "title")) if regions is None else regions
     sections = list(page.sections.all().only("id")) if sections is None else sections
     section_ids = {section.pk for section in sections}
-    wanted = picked_ids + _ranked_automatic_ids(page, regions, section_ids, picked_ids, limit)
+    if regions or section_ids:
+        wanted = picked_ids + _ranked_automatic_ids(page, regions, section_ids, picked_ids, limit)
+    else:
+        room = limit - len(picked_ids)
+        wanted = picked_ids + (_newest_ids(page, picked_ids, room) if room > 0 else [])
     if not wanted:
         return []
     rank = Case(*[When(pk=pk, then=Value(index)) for index, pk in enumerate(wanted)], output_field=IntegerField())
@@ -98,9 +117,17 @@ def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT):
     return stories
 
 
-def view_all_query(regions, sections):
+def view_all_query(regions, sections, kind="", stories=()):
     """The listing's query string for what related news draws on: the page's first region (with every region
-    below it), else its first section. Written by the topic filter, so the listing parses it back to the same."""
+    below it), else its first section. Written by the topic filter, so the listing parses it back to the same.
+
+    An untagged story's related news are the newest of its kind (`kind`), then of any kind: the listing of that
+    kind when every story shown is of it, else the plain listing.
+    """
     if regions:
         return TopicFilter(region=regions[0]).as_query()
-    return TopicFilter(section=sections[0]).as_query() if sections else ""
+    if sections:
+        return TopicFilter(section=sections[0]).as_query()
+    if kind and stories and all(story.kind == kind for story in stories):
+        return TopicFilter(kind=kind).as_query()
+    return ""

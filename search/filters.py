@@ -50,6 +50,11 @@ class SearchFilters:
         return filters
 
     @property
+    def is_active(self):
+        """Anything narrows the results: the filters are shown unfolded."""
+        return bool(self.page_type or self.topic.is_active or self.sort != "relevance")
+
+    @property
     def narrows_to_news(self):
         """Topic filters only make sense for stories."""
         return self.topic.is_active

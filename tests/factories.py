@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, Locale
 
+from donations.models import DonatePage
 from home.models import ContactPage, ContactPoint, HomePage, Partner, SiteSettings, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from regions.models import RegionIndexPage, RegionPage
@@ -63,6 +64,21 @@ class ContactPageFactory(BasePageFactory):
 
     class Meta:
         model = ContactPage
+
+
+class DonatePageFactory(BasePageFactory):
+    title = "Donate"
+    slug = "donate"
+    intro = "Every gift reaches a programme chosen with the people it serves."
+    suggested_amounts = "10 25 50"
+    currencies = "EUR USD"
+    impact_lines = "25 keeps a clinic open for a day\n50 buys a school bag and books"
+    bank_account_holder = "Open Hands Foundation"
+    iban = "XX00 1234 5678 9012 3456 78"
+    bic = "OPENXX22"
+
+    class Meta:
+        model = DonatePage
 
 
 class NewsIndexPageFactory(BasePageFactory):

@@ -27,6 +27,7 @@ from wagtail_localize.models import (
 from demo import translations
 from demo.content import object_key
 from demo.translations import LOCALE_DIR, MissingDemoTranslation, catalogue
+from donations.models import DonatePage
 from home.models import ContactPage, ContactPoint, HomePage, Partner, SiteSettings, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from regions.models import RegionPage
@@ -155,7 +156,7 @@ def test_running_load_demo_twice_changes_nothing_and_prints_counts_per_language(
     lines = output.getvalue().splitlines()
     for code in ["en", *TRANSLATED]:
         line = next(line for line in lines if line.strip().startswith(f"{code}:"))
-        assert "59 live pages, 31 stories, 15 regions and countries, 6 sections, 6 partners" in line
+        assert "61 live pages, 31 stories, 15 regions and countries, 6 sections, 6 partners" in line
 
 
 def test_default_site_answers_to_the_public_address(demo_site):
@@ -179,6 +180,8 @@ def test_demo_site_serves_every_page_type(demo_site, client):
         "/en/what-we-do/healthcare/",
         "/en/who-we-are/",
         "/en/contact/",
+        "/en/donate/",
+        "/en/privacy/",
     ]:
         assert client.get(url).status_code == 200, url
     story = NewsPage.objects.live().filter(locale__language_code="en").first()
@@ -344,7 +347,11 @@ def test_calls_to_action_link_pages_so_translations_link_within_their_language(d
 
 
 def test_translated_site_settings_donate_on_the_translated_page(demo_site, client):
-    give = StandardPage.objects.get(locale__language_code="en", slug="what-you-can-do")
+    give = DonatePage.objects.get(locale__language_code="en", slug="donate")
+    what_you_can_do = StandardPage.objects.get(locale__language_code="en", slug="what-you-can-do")
+    assert [block.value["link_page"].pk for block in what_you_can_do.body if block.block_type == "call_to_action"] == [
+        give.pk
+    ]
     assert SiteSettings.objects.get(locale__language_code="en").donate_page_id == give.pk
     for language in TRANSLATED:
         settings_ = SiteSettings.objects.get(locale__language_code=language)
@@ -438,3 +445,27 @@ def test_demo_news_goes_through_review_and_each_role_has_a_login(demo_site):
         assert user.check_password(password) and user.groups.filter(name=group_name).exists()
         assert not user.is_superuser
         assert f"username {username!r}" in output.getvalue()
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_privacy_page_is_written_in_every_language_and_linked_from_the_footer(demo_site, client, language):
+    english = StandardPage.objects.get(locale__language_code="en", slug="privacy")
+    privacy = english if language == "en" else translation_of(english, language)
+    assert not privacy.show_in_menus
+    footer = re.search(r'<footer class="site-footer">.*?</footer>', client.get(f"/{language}/").content.decode(), re.S)
+    assert f'<a href="{privacy.url}">' in footer.group(0)
+    html = client.get(privacy.url).content.decode()
+    assert escape(privacy.title) in html
+    assert "cookie" in english.body[0].value.source
+    if language != "en":
+        assert privacy.title != english.title
+        assert privacy.body[0].value.source != english.body[0].value.source
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_donate_page_is_translated_with_its_campaigns(demo_site, client, language):
+    donate = translation_of(DonatePage.objects.get(locale__language_code="en"), language)
+    assert [campaign.code for campaign in donate.campaigns.all()] == ["balkans-recovery", "clean-water"]
+    html = client.get(donate.url).content.decode()
+    assert escape(donate.intro) in html
+    assert 'value="XX12 3456 7890 1234 5678 90"' in html

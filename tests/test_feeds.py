@@ -2,6 +2,7 @@
 
 import feedparser
 import pytest
+from django.contrib.staticfiles import finders
 
 from tests import factories
 
@@ -64,3 +65,26 @@ def test_listing_region_and_section_pages_announce_their_feeds(client, news_inde
     assert f'href="{news_index.url}feed/rss/?region=albania"' in region_html
     section_html = client.get(healthcare.url).content.decode()
     assert f'href="{news_index.url}feed/atom/?section=healthcare"' in section_html
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feed_self_link_keeps_its_filter(client, news_index, tagged_stories, kind):
+    feed = parse(client, f"{news_index.url}feed/{kind}/?region=balkans&kind=news")
+    self_links = [link.href for link in feed.feed.links if link.rel == "self"]
+    assert self_links == [f"http://testserver{news_index.url}feed/{kind}/?region=balkans&kind=news"]
+    assert feed.feed.link == f"http://testserver{news_index.url}?region=balkans&kind=news"
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feed_names_our_own_stylesheet_for_browsers_and_stays_valid(client, news_index, tagged_stories, kind):
+    body = client.get(f"{news_index.url}feed/{kind}/").content.decode()
+    assert '<?xml-stylesheet href="/static/feeds/feed.css" media="screen" type="text/css"?>' in body
+    assert not parse(client, f"{news_index.url}feed/{kind}/").bozo
+    assert finders.find("feeds/feed.css")
+
+
+def test_region_and_section_pages_show_feed_links_readers_can_follow(client, news_index, albania, healthcare):
+    region_html = client.get(albania.url).content.decode()
+    assert f'<a href="{news_index.url}feed/rss/?region=albania">RSS</a>' in region_html
+    section_html = client.get(healthcare.url).content.decode()
+    assert f'<a href="{news_index.url}feed/atom/?section=healthcare">Atom</a>' in section_html

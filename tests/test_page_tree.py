@@ -3,13 +3,15 @@
 import pytest
 from wagtail.models import Page
 
+from donations.models import DonatePage
 from home.models import ContactPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from regions.models import RegionIndexPage, RegionPage
 from sections.models import SectionIndexPage, SectionPage
 
 ALLOWED_CHILDREN = {
-    HomePage: {NewsIndexPage, RegionIndexPage, SectionIndexPage, StandardPage, ContactPage},
+    HomePage: {NewsIndexPage, RegionIndexPage, SectionIndexPage, StandardPage, ContactPage, DonatePage},
+    DonatePage: set(),
     StandardPage: {StandardPage, ContactPage},
     ContactPage: set(),
     NewsIndexPage: {NewsPage},

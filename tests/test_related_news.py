@@ -108,3 +108,25 @@ def test_article_and_listing_query_counts_do_not_grow_with_content(
     large = {url: count_queries(client, url) for url in urls}
     assert small == large
     assert max(large.values()) <= 15, large
+
+
+def test_untagged_story_relates_to_the_newest_of_its_kind_then_any_and_never_itself(make_story, news_index):
+    press = {"kind": "press-release"}
+    page = make_story("Untagged release", display_date="2026-05-01", **press)
+    make_story("Older release", display_date="2026-01-01", **press)
+    make_story("Newest news", display_date="2026-07-01")
+    make_story("Newer release", display_date="2026-06-01", **press)
+    make_story("Hidden release", display_date="2026-08-01", live=False, **press)
+    assert titles(related_stories(page)) == ["Newer release", "Older release", "Newest news"]
+
+
+def test_untagged_story_view_all_lists_its_kind_when_all_shown_are_of_it(client, make_story, news_index):
+    page = make_story("Untagged release", kind="press-release")
+    make_story("Another release", kind="press-release")
+    html = client.get(page.url).content.decode()
+    assert "Another release" in html
+    assert f'class="view-all" href="{news_index.url}?kind=press-release"' in html
+    make_story("Some news")
+    html = client.get(page.url).content.decode()
+    assert "Some news" in html
+    assert f'class="view-all" href="{news_index.url}"' in html

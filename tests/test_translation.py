@@ -15,6 +15,7 @@ from wagtail_localize.models import Translation
 
 from news.models import RelatedStoryPick
 from tests import factories
+from tests.conftest import publish_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -60,16 +61,26 @@ def test_switcher_leads_to_the_translation_when_it_exists(client, translate, tur
     turkish_story = translate(story, "tr", TURKISH)
     html = client.get(story.url).content.decode()
     assert links_of(html, "language-switcher")[turkish_story.url] == "tr"
-    # Turkish is the only other language, and its link is the real translation, not the home-page fallback.
-    assert "this page is not translated" not in html.lower()
+    # Turkish is the only other language, and its link is the real translation, not a fallback.
+    assert "not translated" not in html.lower()
 
 
-def test_switcher_leads_to_the_language_home_and_says_so_without_a_translation(client, turkish_tree, story):
+def test_switcher_offers_the_translated_listing_and_says_so_in_that_language(client, turkish_tree, story):
     html = client.get(story.url).content.decode()
     links = links_of(html, "language-switcher")
-    assert links[turkish_tree["home"].url] == "tr"
-    assert "home page; this page is not translated" in html
+    assert links[turkish_tree["news"].url] == "tr"  # the story's listing in Turkish, the nearest translated page
+    # The reason is visible text (not a title attribute), in Turkish, naming where the link leads.
+    note = re.search(r'<small class="language-switcher__note" id="language-note-tr" lang="tr">(.*?)</small>', html)
+    assert note.group(1) == f"sayfa çevrilmedi: {turkish_tree['news'].title}"
+    assert ' title="' not in re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
     assert "ar" not in links.values()  # no Arabic site at all: no link into nowhere
+
+
+def test_switcher_falls_back_to_the_home_page_when_nothing_above_is_translated(client, home_page, news_index, story):
+    turkish_home = publish_translation(home_page, factories.LocaleFactory(language_code="tr"))
+    html = client.get(story.url).content.decode()
+    assert links_of(html, "language-switcher")[turkish_home.url] == "tr"
+    assert f"sayfa çevrilmedi: {turkish_home.title}" in html
 
 
 def test_hreflang_lists_live_translations_and_x_default(client, translate, turkish_tree, story):
@@ -294,3 +305,9 @@ def test_locale_sync_aliases_never_reach_arabic_readers(client, translate, home_
     response = client.get(alias.url)
     assert response.status_code == 302
     assert response["Location"] == story.url
+
+
+def test_switcher_on_the_search_page_leads_to_search_in_the_other_language(client, turkish_tree):
+    html = client.get("/en/search/?q=water").content.decode()
+    assert links_of(html, "language-switcher") == {"/tr/search/?q=water": "tr"}
+    assert "not translated" not in html

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "search",
     "localization",
     "editorial",
+    "donations",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -325,6 +326,11 @@ SEARCH_RATE_WINDOW = int(env_str("SEARCH_RATE_WINDOW", "60"))
 CONTACT_FORM_RATE_LIMIT = int(env_str("CONTACT_FORM_RATE_LIMIT", "5"))
 CONTACT_FORM_RATE_WINDOW = int(env_str("CONTACT_FORM_RATE_WINDOW", "600"))
 CONTACT_FORM_MAX_TEXT_LENGTH = int(env_str("CONTACT_FORM_MAX_TEXT_LENGTH", "5000"))
+
+# A payment provider's hosted checkout, with {amount}, {currency}, {campaign} and {language} placeholders that the
+# donate page fills in (URL-encoded), e.g. https://pay.example.org/give?sum={amount}&cur={currency}. Unset: the donate
+# page offers bank transfer only.
+DONATION_CHECKOUT_URL = env_str("DONATION_CHECKOUT_URL")
 # Client addresses come from REMOTE_ADDR; behind N reverse proxies of our own that append to X-Forwarded-For,
 # set TRUSTED_PROXY_COUNT=N. Never set it without such proxies: clients could then choose their own address.
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page
 
@@ -29,7 +30,8 @@ class LanguageLink:
     name: str
     url: str
     is_current: bool = False
-    is_translation: bool = False  # False: the link leads to that language's home page instead
+    is_translation: bool = False  # False: the link leads to the nearest translated page above this one instead
+    fallback_title: str = ""  # that page's title in its language (the news listing, the home page...)
 
 
 def _live_translations(page):
@@ -44,6 +46,23 @@ def _live_translations(page):
         }
 
     return cached_for_generation(f"translations:{page.translation_key}", compute)
+
+
+def _translated_ancestors(page):
+    """{language code: (id, title) of the deepest live, public translation of one of the page's ancestors}:
+    where a reader of a language without this page is sent (a story's listing, else the home page)."""
+
+    def compute():
+        ancestors = dict(Page.objects.ancestor_of(page).filter(depth__gt=1).values_list("translation_key", "depth"))
+        pages = without_restricted(Page.objects.filter(translation_key__in=ancestors, live=True))
+        deepest = {}
+        for found in pages.select_related("locale").only("id", "title", "translation_key", "locale"):
+            code, depth = found.locale.language_code, ancestors[found.translation_key]
+            if code not in deepest or depth > deepest[code][0]:
+                deepest[code] = (depth, found.pk, found.title)
+        return {code: (pk, title) for code, (_depth, pk, title) in deepest.items()}
+
+    return cached_for_generation(f"translated-ancestors:{page.pk}", compute)
 
 
 def _url_of(page_id, request):
@@ -73,14 +92,23 @@ def language_links(context):
     current = translation.get_language()
     translations = _live_translations(page) if isinstance(page, Page) and page.pk else {}
     homes = _homes(request)
+    fallbacks = None
     links = []
+    is_page = isinstance(page, Page) and page.pk
     for code, name in settings.LANGUAGES:
-        if code == current:
+        same_view = translate_url(request.get_full_path(), code) if not is_page and request is not None else None
+        if code != current and code in homes and same_view and same_view != request.get_full_path():
+            # A view that every language has (search, sign-in): the same address in that language.
+            links.append(LanguageLink(code, name, same_view, is_translation=True))
+        elif code == current:
             links.append(LanguageLink(code, name, request.path if request else "", is_current=True))
         elif code in translations:
             links.append(LanguageLink(code, name, _url_for(translations[code][2], request), is_translation=True))
         elif code in homes:
-            links.append(LanguageLink(code, name, _url_for(homes[code], request)))
+            if fallbacks is None:
+                fallbacks = _translated_ancestors(page) if is_page else {}
+            page_id, title = fallbacks.get(code, (homes[code], ""))
+            links.append(LanguageLink(code, name, _url_for(page_id, request), fallback_title=title))
     return links
 
 

@@ -28,6 +28,7 @@ class HomePage(BasePage):
         "sections.SectionIndexPage",
         "home.StandardPage",
         "home.ContactPage",
+        "donations.DonatePage",
     ]
     content_panels = [
         *BasePage.content_panels,

@@ -35,6 +35,15 @@ class SiteSettings(TranslatableMixin, models.Model):
         help_text=_("A donation platform's address, used when no donate page is chosen."),
     )
     donate_label = models.CharField(max_length=40, blank=True, default="Donate")
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy page"),
+        help_text=_("What the site stores about readers; linked from every page's footer."),
+    )
     facebook_url = models.URLField(blank=True)
     instagram_url = models.URLField(blank=True)
     linkedin_url = models.URLField(blank=True)
@@ -50,6 +59,7 @@ class SiteSettings(TranslatableMixin, models.Model):
         TranslatableField("donate_page"),
         SynchronizedField("donate_url", overridable=True),
         TranslatableField("donate_label"),
+        TranslatableField("privacy_page"),
         *(SynchronizedField(name) for name in SOCIAL_FIELDS),
     ]
 
@@ -57,6 +67,7 @@ class SiteSettings(TranslatableMixin, models.Model):
         FieldPanel("organisation_name"),
         FieldPanel("tagline"),
         FieldPanel("contact_point"),
+        FieldPanel("privacy_page"),
         MultiFieldPanel(
             [FieldPanel("donate_page"), FieldPanel("donate_url"), FieldPanel("donate_label")], heading=_("Donations")
         ),
@@ -84,7 +95,7 @@ class SiteSettings(TranslatableMixin, models.Model):
         """The record in this language, else the default language's, else None. One query."""
         codes = {language_code, settings.LANGUAGE_CODE}
         rows = cls.objects.filter(locale__language_code__in=codes).select_related(
-            "locale", "contact_point", "donate_page"
+            "locale", "contact_point", "donate_page", "privacy_page"
         )
         by_language = {row.locale.language_code: row for row in rows}
         return by_language.get(language_code) or by_language.get(settings.LANGUAGE_CODE)
@@ -96,6 +107,12 @@ class SiteSettings(TranslatableMixin, models.Model):
         if page is not None and page.live:
             return page.url
         return self.donate_url
+
+    @property
+    def privacy_link(self):
+        """The privacy page's URL when it is live (fetched with the settings: no query)."""
+        page = self.privacy_page
+        return page.url if page is not None and page.live else ""
 
     @property
     def social_links(self):

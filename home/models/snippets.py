@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.forms import LogoForm
+
 
 class Partner(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(max_length=160)
@@ -14,6 +16,7 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
     show_in_footer = models.BooleanField(default=True)
 
     panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("url"), FieldPanel("show_in_footer")]
+    base_form_class = LogoForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):

@@ -31,6 +31,17 @@ CHROMIUM_FLAGS = [
 ]
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 EDITOR = {"username": "editor", "password": "editor-demo-password"}
+CHECKOUT_URL = (
+    "https://pay.example.test/checkout?amount={amount}&currency={currency}&campaign={campaign}&lang={language}"
+)
+UNTRANSLATED_SLUG = "a-note-in-english-only"
+UNTRANSLATED_STORY = f"""
+from news.models import NewsIndexPage, NewsPage
+index = NewsIndexPage.objects.get(locale__language_code="en")
+story = NewsPage(title="A note in English only", slug="{UNTRANSLATED_SLUG}", summary="Not translated, not tagged.")
+index.add_child(instance=story)
+story.save_revision().publish()
+"""
 
 
 def pytest_collection_modifyitems(config, items):
@@ -85,10 +96,14 @@ def site_url():
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "PRIVATE_MEDIA_ROOT": str(workdir / "private-media"),
+        # A hosted checkout that the donor journey intercepts in the browser (nothing is sent to it).
+        "DONATION_CHECKOUT_URL": CHECKOUT_URL,
     }
     manage = [sys.executable, str(PROJECT_ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=PROJECT_ROOT)
     subprocess.run([*manage, "load_demo", "--with-editor"], env=env, check=True, cwd=PROJECT_ROOT, capture_output=True)
+    # One English story with no translation and no tags: what the switcher and related news fall back for.
+    subprocess.run([*manage, "shell", "-c", UNTRANSLATED_STORY], env=env, check=True, cwd=PROJECT_ROOT)
     port = _free_port()
     server = subprocess.Popen(  # noqa: S603 - fixed arguments
         [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
@@ -105,6 +120,15 @@ def site_url():
         server.terminate()
         server.wait(timeout=10)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(params=[True, False], ids=["javascript", "no-javascript"])
+def reader(request, browser, site_url):
+    """A browser tab on the demo site, once with JavaScript and once without: nothing a reader does needs it."""
+    context = browser.new_context(java_script_enabled=request.param, base_url=site_url)
+    page = context.new_page()
+    yield page
+    context.close()
 
 
 @pytest.fixture

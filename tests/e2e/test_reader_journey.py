@@ -11,14 +11,6 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture(params=[True, False], ids=["javascript", "no-javascript"])
-def reader(request, browser, site_url):
-    context = browser.new_context(java_script_enabled=request.param, base_url=site_url)
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 def test_reader_goes_from_home_to_a_region_through_news(reader):
     reader.goto("/en/")
     expect(reader.locator("html")).to_have_attribute("lang", "en")
