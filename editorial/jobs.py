@@ -15,9 +15,12 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
+from core.retention import purge_expired_form_submissions
+
 logger = logging.getLogger(__name__)
 
 PUBLISH_EVERY = 30  # seconds between two scheduled runs
+PURGE_EVERY = 3600  # seconds between two runs of the form-submission purge (the privacy page's promise)
 RETRY_DELAYS = [30, 120, 480]  # seconds before attempts 2, 3 and 4
 
 
@@ -27,6 +30,15 @@ def publish_scheduled_pages(attempt=1):
         call_command("publish_scheduled", verbosity=0)
     except Exception:
         retry(publish_scheduled_pages, attempt)
+        raise
+
+
+@task()
+def purge_form_submissions(attempt=1):
+    try:
+        purge_expired_form_submissions()
+    except Exception:
+        retry(purge_form_submissions, attempt)
         raise
 
 

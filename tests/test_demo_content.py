@@ -469,3 +469,9 @@ def test_donate_page_is_translated_with_its_campaigns(demo_site, client, languag
     html = client.get(donate.url).content.decode()
     assert escape(donate.intro) in html
     assert 'value="XX12 3456 7890 1234 5678 90"' in html
+
+
+def test_privacy_page_promises_the_retention_the_worker_applies(demo_site, client, settings):
+    html = client.get("/en/privacy/").content.decode()
+    assert "delete them twelve months after they were sent" in html
+    assert settings.FORM_RETENTION_DAYS == 365  # core/retention.py deletes after this many days

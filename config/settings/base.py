@@ -325,6 +325,8 @@ SEARCH_RATE_WINDOW = int(env_str("SEARCH_RATE_WINDOW", "60"))
 # Contact form: stored submissions per address and window, and the longest multi-line answer accepted.
 CONTACT_FORM_RATE_LIMIT = int(env_str("CONTACT_FORM_RATE_LIMIT", "5"))
 CONTACT_FORM_RATE_WINDOW = int(env_str("CONTACT_FORM_RATE_WINDOW", "600"))
+# Form submissions (visitors' names, addresses, messages) are deleted this many days after they were sent.
+FORM_RETENTION_DAYS = int(env_str("FORM_RETENTION_DAYS", "365"))
 CONTACT_FORM_MAX_TEXT_LENGTH = int(env_str("CONTACT_FORM_MAX_TEXT_LENGTH", "5000"))
 
 # A payment provider's hosted checkout, with {amount}, {currency}, {campaign} and {language} placeholders that the
