@@ -11,12 +11,22 @@ what readers see (docs/caching.md):
 """
 
 import secrets
+import time
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 
 GENERATION_KEY = "page-cache:generation"
+
+# Within one request the generation is read once: a page asks for a dozen derived values, and each read would be a
+# round trip to Redis. A change made by this very request (an editor publishing) replaces it at once.
+_request = Local()
+# Derived values, kept in this process for the generation they belong to. A value computed under a generation never
+# changes while that generation is current, so the copy here is exactly the shared cache's, without its round trip
+# and unpickling; a new generation (from any process) drops them all. Values are shared: callers never mutate them.
+_process_values = {"generation": None, "values": {}}
 
 
 def generation_lifetime():
@@ -32,8 +42,19 @@ def _new_generation():
 def current_generation():
     """The live generation; starts a fresh one when there is none (first use, expiry, eviction, flush).
 
-    With the cache unreachable every call returns a fresh value, so nothing cached can be read.
+    With the cache unreachable every call returns a fresh value, so nothing cached can be read. Inside a request
+    (GenerationPerRequestMiddleware) the first answer holds until the request ends or the request itself starts a new
+    generation.
     """
+    memo = getattr(_request, "memo", None)
+    if memo is not None:
+        if "generation" not in memo:
+            memo["generation"] = _read_generation()
+        return memo["generation"]
+    return _read_generation()
+
+
+def _read_generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         fresh = _new_generation()
@@ -44,7 +65,11 @@ def current_generation():
 
 
 def _start_new_generation():
-    cache.set(GENERATION_KEY, _new_generation(), timeout=generation_lifetime())
+    fresh = _new_generation()
+    cache.set(GENERATION_KEY, fresh, timeout=generation_lifetime())
+    memo = getattr(_request, "memo", None)
+    if memo is not None:
+        memo["generation"] = fresh
 
 
 def invalidate_page_cache(**kwargs):
@@ -64,10 +89,33 @@ def cached_for_generation(name, compute, timeout=None):
     page its queries; any publish starts a new generation and the next request recomputes it. No entry outlives
     its generation's lifetime, whatever `timeout` asks for.
     """
-    lifetime = generation_lifetime()
-    key = f"shell:{current_generation()}:{name}"
+    lifetime = min(timeout or generation_lifetime(), generation_lifetime())
+    generation = current_generation()
+    if _process_values["generation"] != generation:  # a new generation: nothing kept here is current any more
+        _process_values.update(generation=generation, values={})
+    values = _process_values["values"]
+    kept = values.get(name)
+    if kept is not None and kept[0] > time.monotonic():
+        return kept[1]
+    key = f"shell:{generation}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, min(timeout or lifetime, lifetime))
+        cache.set(key, value, lifetime)
+    if _process_values["generation"] == generation:
+        values[name] = (time.monotonic() + lifetime, value)
     return value
+
+
+class GenerationPerRequestMiddleware:
+    """Reads the content generation at most once per request (see `current_generation`)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        _request.memo = {}
+        try:
+            return self.get_response(request)
+        finally:
+            _request.memo = None

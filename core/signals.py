@@ -5,7 +5,7 @@ PAGE_CACHE_SECONDS (docs/caching.md).
 """
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from core import private_files
@@ -23,6 +23,7 @@ def connect():
     # A new or removed view restriction changes what is public everywhere (listings, search, feeds).
     for signal in (post_save, post_delete):
         signal.connect(invalidate_page_cache, sender=PageViewRestriction, dispatch_uid=f"restriction-{signal!r}")
+    invalidate_on_change_of(Site)  # the site of each host name is kept per generation (core/sites.py)
 
 
 def invalidate_on_change_of(*models):

@@ -20,7 +20,7 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        "Disallow: /*/search/",
+        # Search pages say `noindex` themselves; a crawler blocked here could never read that (docs/performance.md).
         f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -50,7 +50,7 @@ class NewsRssFeed(Feed):
         return index.summary or index.intro or _("News and press releases")
 
     def items(self, index):
-        stories = self.filters.apply(index.stories().prefetch_related("regions", "sections"))
+        stories = self.filters.apply(index.stories(renditions=[ENCLOSURE_RENDITION]).with_topics())
         return list(stories[:FEED_LENGTH])
 
     def item_title(self, story):

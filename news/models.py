@@ -15,6 +15,7 @@ from core.blocks import BodyBlock
 from core.generation import cached_for_generation
 from core.localize import localize_page_links, same_locale_ids
 from core.models import BasePage
+from core.renditions import CARD_RENDITIONS
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 from .filters import TopicFilter
@@ -39,9 +40,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news index page")
 
-    def stories(self):
+    def stories(self, renditions=CARD_RENDITIONS):
         """The readable stories of this index's language, ready for cards, newest first."""
-        return NewsPage.objects.for_cards(self.locale_id)
+        return NewsPage.objects.for_cards(self.locale_id, renditions)
 
     def filters_for(self, request):
         """The topic filter of a listing or feed request, in this index's language."""

@@ -106,7 +106,7 @@ def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT):
     if not wanted:
         return []
     rank = Case(*[When(pk=pk, then=Value(index)) for index, pk in enumerate(wanted)], output_field=IntegerField())
-    cards = page._meta.model.objects.for_cards(page.locale_id).prefetch_related("regions", "sections")
+    cards = page._meta.model.objects.for_cards(page.locale_id).with_topics()
     stories = list(cards.filter(pk__in=wanted).order_by(rank)[:limit])
     for story in stories:
         topics = _shared_topics(story, regions, section_ids)

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import BasePage
+from core.renditions import renditions_for
 
 
 class RegionIndexPage(BasePage):
@@ -25,7 +26,10 @@ class RegionIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["regions"] = (
-            RegionPage.objects.child_of(self).readable().select_related("image").prefetch_related("image__renditions")
+            RegionPage.objects.child_of(self)
+            .readable()
+            .select_related("image")
+            .prefetch_related(renditions_for("image__renditions"))
         )
         return context
 

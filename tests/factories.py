@@ -1,11 +1,13 @@
 """Factories for every page type and snippet; tests build the content they need with these."""
 
 import datetime
+import uuid
 
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
 from wagtail.models import Collection, Locale
 
 from donations.models import DonatePage
@@ -185,3 +187,59 @@ def staff_user(username, *groups):
     user = get_user_model().objects.create_user(username=username, password="pw", is_staff=True)
     user.groups.add(*groups)
     return user
+
+
+def bulk_stories(news_index, count, regions=(), sections=()):
+    """`count` live stories under `news_index` in a few bulk inserts (a factory builds one in ~0.2 s): tagged in
+    turn with `regions` and `sections`, dated one a day back from 2020. No search index entries."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    last_child = news_index.get_last_child()
+    step = Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
+    depth, content_type = news_index.depth + 1, ContentType.objects.get_for_model(NewsPage)
+    pages = []
+    for number in range(count):
+        slug = f"bulk-story-{step + number}"
+        pages.append(
+            Page(
+                title=f"Archive story {number}",
+                draft_title=f"Archive story {number}",
+                slug=slug,
+                content_type=content_type,
+                path=Page._get_path(news_index.path, depth, step + number),
+                depth=depth,
+                url_path=f"{news_index.url_path}{slug}/",
+                live=True,
+                first_published_at=timezone.now(),
+                last_published_at=timezone.now(),
+                locale_id=news_index.locale_id,
+                translation_key=uuid.uuid4(),
+            )
+        )
+    Page.objects.bulk_create(pages)
+    by_path = dict(Page.objects.filter(path__in=[page.path for page in pages]).values_list("path", "pk"))
+    ids = [by_path[page.path] for page in pages]
+    stories = [
+        NewsPage(
+            page_ptr_id=pk,
+            summary="An older story from the archive.",
+            display_date=datetime.date(2020, 1, 1) - datetime.timedelta(days=number),
+            kind=NewsPage.Kind.PRESS_RELEASE if number % 3 == 0 else NewsPage.Kind.NEWS,
+            body=[],
+        )
+        for number, pk in enumerate(ids)
+    ]
+    NewsPage._base_manager._insert(stories, fields=NewsPage._meta.local_concrete_fields, using="default")
+    if regions:
+        NewsPage.regions.through.objects.bulk_create(
+            NewsPage.regions.through(newspage_id=pk, regionpage_id=regions[number % len(regions)].pk)
+            for number, pk in enumerate(ids)
+        )
+    if sections:
+        NewsPage.sections.through.objects.bulk_create(
+            NewsPage.sections.through(newspage_id=pk, sectionpage_id=sections[number % len(sections)].pk)
+            for number, pk in enumerate(ids)
+        )
+    Page.objects.filter(pk=news_index.pk).update(numchild=news_index.get_children().count())
+    return ids

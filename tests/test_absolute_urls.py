@@ -127,3 +127,11 @@ def test_admin_links_in_e_mails_follow_the_public_url_unless_set_apart(env, expe
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == expected
+
+
+def test_search_is_noindex_with_a_description_and_not_blocked_for_crawlers(client, home_page):
+    """A crawler must be allowed to fetch the search page to read its noindex; the page describes itself."""
+    assert "search" not in get(client, "/robots.txt")
+    html = get(client, "/en/search/?q=water")
+    assert '<meta name="robots" content="noindex">' in html
+    assert '<meta name="description" content="Search the foundation' in html

@@ -126,6 +126,26 @@ def test_sitemap_lists_every_language_with_alternates(client, translate, turkish
     assert f'hreflang="x-default" href="http://testserver{story.url}"' in xml
 
 
+def test_sitemap_addresses_are_the_pages_own_in_every_language(client, translate, turkish_tree, story):
+    """The sitemap joins addresses from rows; each must be exactly the page's own, Arabic and Turkish slugs too."""
+    from wagtail.models import Page
+
+    from core.seo import page_absolute_url
+
+    turkish_story = translate(story, "tr", TURKISH)
+    Page.objects.filter(pk=turkish_story.pk).update(
+        slug="su-kuyusu-çalışması", url_path=turkish_story.url_path[:-1].rsplit("/", 1)[0] + "/su-kuyusu-çalışması/"
+    )
+    arabic_story = factories.NewsPageFactory(parent=turkish_tree["news"], title="بئر جديدة", slug="بئر-جديدة")
+    xml = client.get("/sitemap.xml").content.decode()
+    locations = set(re.findall(r"<loc>(.*?)</loc>", xml))
+    expected = {page_absolute_url(page) for page in Page.objects.live().exclude(depth=1).specific()}
+    assert locations == expected
+    assert page_absolute_url(Page.objects.get(pk=arabic_story.pk)).endswith(
+        "/tr/news/%D8%A8%D8%A6%D8%B1-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9/"
+    )
+
+
 # Translator side ---------------------------------------------------------------------------------------------
 
 

@@ -10,23 +10,34 @@ application checks the reader (core/private_files.py). Deciding costs no query.
 
 from django import template
 from django.utils.html import format_html, format_html_join
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter, SourceImageIOError
 
 from core.private_files import public_url
+from core.renditions import CARD_RENDITIONS
 from core.visibility import is_below_unpublished, may_be_restricted
 
 register = template.Library()
 
-CARD_SIZES = ("400x225", "800x450")
 CARD_MEDIA_SIZES = "(min-width: 62em) 22rem, (min-width: 40em) 45vw, 92vw"
 HERO_SIZES = ("800x450", "1280x720", "1920x1080")
 BODY_WIDTHS = (640, 1024, 1400)
 
 
+# Parsed filter specs, shared by every render: Wagtail parses a spec given as text on each call (a third of a card's
+# cost), and a Filter holds nothing that depends on the image.
+_filters = {}
+
+
+def parsed(spec):
+    if spec not in _filters:
+        _filters[spec] = Filter(spec=spec)
+    return _filters[spec]
+
+
 def distinct_widths(image, specs):
     """Renditions for these filter specs, one per width, narrowest first (renditions come prefetched)."""
     try:
-        renditions = image.get_renditions(*specs).values()
+        renditions = image.get_renditions(*[parsed(spec) for spec in specs]).values()
     except SourceImageIOError:  # the original is gone from storage: no image, but never a 500 (as Wagtail's tags)
         return []
     by_width = {}
@@ -66,7 +77,7 @@ def srcset(renditions, url):
 
 @register.simple_tag(takes_context=True)
 def card_image(context, image, alt):
-    renditions = distinct_widths(image, [f"fill-{size}|format-webp" for size in CARD_SIZES])
+    renditions = distinct_widths(image, CARD_RENDITIONS)
     if not renditions:
         return ""
     smallest = renditions[0]
