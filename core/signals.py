@@ -17,8 +17,9 @@ def connect():
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(invalidate_page_cache, dispatch_uid=f"page-cache-{signal!r}")
     post_delete.connect(_invalidate_on_page_delete, dispatch_uid="page-cache-page-delete")
-    # Aliases (wagtail-localize's locale sync) are created live without a publish signal; a script may take a
-    # page offline with `page.live = False; page.save()`, which sends no unpublish signal.
+    # Aliases (wagtail-localize's locale sync) and pages a script or an import adds are created live without a
+    # publish signal; a script may take a page offline with `page.live = False; page.save()`, which sends no
+    # unpublish signal.
     post_save.connect(_invalidate_on_page_save, dispatch_uid="page-cache-page-save")
     # A new or removed view restriction changes what is public everywhere (listings, search, feeds).
     for signal in (post_save, post_delete):
@@ -41,9 +42,9 @@ def _invalidate_on_page_delete(sender, instance, **kwargs):
 def _invalidate_on_page_save(sender, instance, created, update_fields=None, **kwargs):
     if not isinstance(instance, Page):
         return
-    alias_created = created and instance.alias_of_id is not None
+    created_live = created and (instance.live or instance.alias_of_id is not None)
     # A draft saved with its revision fields only is not a change readers see; a full save of a page that is
     # not live may have just taken it offline.
     taken_offline = not created and not instance.live and (update_fields is None or "live" in update_fields)
-    if alias_created or taken_offline:
+    if created_live or taken_offline:
         invalidate_page_cache()

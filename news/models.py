@@ -176,7 +176,10 @@ class NewsPage(BasePage):
         fields = ("id", "title", "slug", "path", "url_path", "translation_key")
         context["page_regions"] = list(readable_links(self.regions).only(*fields))
         context["page_sections"] = list(readable_links(self.sections).only(*fields))
-        context["related"] = related_stories(self, context["page_regions"], context["page_sections"])
+        live_view = self.live and not getattr(request, "is_preview", False)
+        context["related"] = related_stories(
+            self, context["page_regions"], context["page_sections"], live_view=live_view
+        )
         context["related_view_all_url"] = None  # no live news index (e.g. a preview below a draft one): no link
         news_index = news_index_in(self.locale_id)
         if news_index is not None:

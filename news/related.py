@@ -89,20 +89,25 @@ def _shared_topics(story, regions, section_ids):
     return shared + [section.title for section in story.sections.all() if section.pk in section_ids]
 
 
-def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT):
+def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT, live_view=False):
     """Up to `limit` stories for `page`, each with a `related_reason` line saying why it is there.
 
-    `regions` and `sections` are the page's own, when the caller has them already.
+    `regions` and `sections` are the page's own, when the caller has them already. On a reader's view of the live
+    page (`live_view`) the ranking is kept for the content generation: it changes only when something is published,
+    and every reader gets the same. A preview ranks afresh from the draft's own topics and picks.
     """
-    picked_ids = [pk for pk in page.related_story_picks.values_list("story_id", flat=True) if pk != page.pk]
     regions = list(page.regions.all().only("id", "path", "title")) if regions is None else regions
     sections = list(page.sections.all().only("id")) if sections is None else sections
     section_ids = {section.pk for section in sections}
-    if regions or section_ids:
-        wanted = picked_ids + _ranked_automatic_ids(page, regions, section_ids, picked_ids, limit)
-    else:
+
+    def rank():
+        picked_ids = [pk for pk in page.related_story_picks.values_list("story_id", flat=True) if pk != page.pk]
+        if regions or section_ids:
+            return picked_ids, picked_ids + _ranked_automatic_ids(page, regions, section_ids, picked_ids, limit)
         room = limit - len(picked_ids)
-        wanted = picked_ids + (_newest_ids(page, picked_ids, room) if room > 0 else [])
+        return picked_ids, picked_ids + (_newest_ids(page, picked_ids, room) if room > 0 else [])
+
+    picked_ids, wanted = cached_for_generation(f"related:{page.pk}:{limit}", rank) if live_view else rank()
     if not wanted:
         return []
     rank = Case(*[When(pk=pk, then=Value(index)) for index, pk in enumerate(wanted)], output_field=IntegerField())
