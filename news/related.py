@@ -78,15 +78,18 @@ def _newest_ids(page, excluded_ids, limit):
     return list(newest.values_list("pk", flat=True)[:limit])
 
 
-def _shared_topics(story, regions, section_ids):
-    """Titles of the story's regions and sections that it shares with the page."""
+def _shared_topics(stories, story_ids, regions, section_ids):
+    """{story id: titles of its regions and sections that it shares with the page}, in two small queries."""
     paths = [region.path for region in regions]
-    shared = [
-        region.title
-        for region in story.regions.all()
-        if any(region.path.startswith(path) or path.startswith(region.path) for path in paths)
-    ]
-    return shared + [section.title for section in story.sections.all() if section.pk in section_ids]
+    shared = {pk: [] for pk in story_ids}
+    tagged_regions = stories.regions.through.objects.filter(newspage_id__in=story_ids).order_by("pk")
+    for pk, title, path in tagged_regions.values_list("newspage_id", "regionpage__title", "regionpage__path"):
+        if any(path.startswith(own) or own.startswith(path) for own in paths):
+            shared[pk].append(title)
+    tagged_sections = stories.sections.through.objects.filter(newspage_id__in=story_ids, sectionpage_id__in=section_ids)
+    for pk, title in tagged_sections.order_by("pk").values_list("newspage_id", "sectionpage__title"):
+        shared[pk].append(title)
+    return shared
 
 
 def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT, live_view=False):
@@ -101,24 +104,26 @@ def related_stories(page, regions=None, sections=None, limit=RELATED_LIMIT, live
     section_ids = {section.pk for section in sections}
 
     def rank():
+        """(editors' picks, every story to show in order, {story: shared topic titles}): no page objects."""
         picked_ids = [pk for pk in page.related_story_picks.values_list("story_id", flat=True) if pk != page.pk]
         if regions or section_ids:
-            return picked_ids, picked_ids + _ranked_automatic_ids(page, regions, section_ids, picked_ids, limit)
+            wanted = picked_ids + _ranked_automatic_ids(page, regions, section_ids, picked_ids, limit)
+            return picked_ids, wanted, _shared_topics(page._meta.model, wanted, regions, section_ids)
         room = limit - len(picked_ids)
-        return picked_ids, picked_ids + (_newest_ids(page, picked_ids, room) if room > 0 else [])
+        return picked_ids, picked_ids + (_newest_ids(page, picked_ids, room) if room > 0 else []), {}
 
-    picked_ids, wanted = cached_for_generation(f"related:{page.pk}:{limit}", rank) if live_view else rank()
+    picked_ids, wanted, topics = cached_for_generation(f"related:{page.pk}:{limit}", rank) if live_view else rank()
     if not wanted:
         return []
     rank = Case(*[When(pk=pk, then=Value(index)) for index, pk in enumerate(wanted)], output_field=IntegerField())
-    cards = page._meta.model.objects.for_cards(page.locale_id).with_topics()
+    cards = page._meta.model.objects.for_cards(page.locale_id)
     stories = list(cards.filter(pk__in=wanted).order_by(rank)[:limit])
     for story in stories:
-        topics = _shared_topics(story, regions, section_ids)
+        shared = topics.get(story.pk, [])
         if story.pk in picked_ids:
             story.related_reason = _("Chosen by our editors")
         else:
-            story.related_reason = _("Also in %(topics)s") % {"topics": " · ".join(topics)} if topics else ""
+            story.related_reason = _("Also in %(topics)s") % {"topics": " · ".join(shared)} if shared else ""
     return stories
 
 
