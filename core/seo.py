@@ -14,6 +14,8 @@ def absolute_url(path):
     """PUBLIC_URL joined with a site-relative path; an address that is absolute already (e.g. an image served by
     a CDN) is returned as it is."""
     path = str(path or "/")
+    if path.startswith("/") and not path.startswith("//"):  # the usual case, without parsing (sitemaps, feeds)
+        return settings.PUBLIC_URL + path
     if urlsplit(path).scheme:
         return path
     return settings.PUBLIC_URL + ("" if path.startswith("/") else "/") + path
