@@ -38,6 +38,7 @@ def public_organisations():
     return (
         MemberOrganisation.objects.public()
         .select_related("country", "logo")
+        .prefetch_related("logo__renditions")
         .prefetch_related(Prefetch("sections", queryset=SectionPage.objects.only("translation_key", "title")))
     )
 

@@ -44,7 +44,7 @@ def picture_upload(width=1280, height=720, image_format="JPEG", name="photo.jpg"
     if exif:
         data = Image.Exif()
         data[0x010F] = "SecretCamera"  # Make
-        data[0x8825] = {2: ((41, 1), (19, 1), (0, 1))}  # GPS latitude
+        data[0x013B] = "Photographer Name"  # Artist
         kwargs["exif"] = data
     image.save(out, format=image_format, **kwargs)
     content_type = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}.get(image_format, "image/gif")
