@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from wagtail.actions.publish_page_revision import PublishPageRevisionAction
 from wagtail.blocks import StreamValue
 from wagtail.models import Page, TaskState, WorkflowState
 
@@ -72,6 +73,7 @@ def _fill(page, data, image):
         NewsPage.body.field.stream_block, [("paragraph", paragraphs_html(data["body"]))], is_lazy=False
     )
     locale = page.locale
+    # ParentalManyToMany: kept on the page object and saved with it (or with its revision).
     page.regions.set(in_locale(list(data.get("regions") or []), RegionPage, locale))
     page.sections.set(in_locale(list(data.get("sections") or []), SectionPage, locale))
 
@@ -104,15 +106,14 @@ def create_submission(organisation, user, data, image):
     if not organisation.may_post:
         raise SubmissionRefused(_("Your organisation cannot post news at the moment."))
     index = news_index_for(data["language"])
-    page = NewsPage(
-        title=data["title"], slug=_unique_slug(index, data["title"]), locale=index.locale, live=False, owner=user
-    )
+    page = NewsPage(slug=_unique_slug(index, data["title"]), locale=index.locale, live=False, owner=user)
+    _fill(page, data, image)  # before add_child, which saves the page with its regions and sections
     index.add_child(instance=page)
-    _fill(page, data, image)
     revision = page.save_revision(user=user)
     submission = Submission.objects.create(organisation=organisation, page=page, submitted_by=user)
     if organisation.posting_right == MemberOrganisation.PostingRight.TRUSTED:
-        revision.publish(user=user)
+        # The posting right, set by staff, is the permission here: members hold no page permission in the admin.
+        PublishPageRevisionAction(revision, user=user).execute(skip_permission_checks=True)
         page.refresh_from_db()
     _submit_for_review(page, user)
     return submission
