@@ -8,9 +8,16 @@ only queryset readers (the directory, a future API) may list.
 import secrets
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageViewRestriction
+
+from core.blocks import BodyBlock
+from core.models import BasePage
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -133,3 +140,68 @@ class Submission(models.Model):
 
     def __str__(self):
         return str(self.page)
+
+
+class WorkingGroupPage(BasePage):
+    """A working group's page under the network page: only its members (a Django group of its own, through a
+    Wagtail view restriction) and staff may read it, so the visibility rule keeps it out of every listing, search,
+    feed, sitemap and API. Members ask to join in the portal; the coordinator accepts or declines."""
+
+    intro = models.TextField(blank=True, max_length=600)
+    body = StreamField(BodyBlock(), blank=True)
+    coordinator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Accepts or declines members who ask to join."),
+    )
+    group = models.OneToOneField(
+        "auth.Group", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="working_group"
+    )
+
+    parent_page_types = ["home.StandardPage"]
+    subpage_types = []
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body"), FieldPanel("coordinator")]
+
+    class Meta:
+        verbose_name = _("working group")
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        restrict_to_members(self)
+
+
+# Staff who read every working group (editorial/roles.py names the groups).
+STAFF_GROUPS = ["Editors", "Communications lead"]
+
+
+def restrict_to_members(page):
+    """The page's own members' group and a view restriction for it and staff; made once, kept afterwards."""
+    if page.group_id is None:
+        group, _created = Group.objects.get_or_create(name=f"Working group {page.translation_key}")
+        type(page).objects.filter(pk=page.pk).update(group=group)
+        page.group = group
+    restriction = PageViewRestriction.objects.filter(page=page).first()
+    if restriction is None:
+        restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+        restriction.groups.set([page.group, *Group.objects.filter(name__in=STAFF_GROUPS)])
+
+
+class JoinRequest(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting")
+        ACCEPTED = "accepted", _("accepted")
+        DECLINED = "declined", _("declined")
+
+    working_group = models.ForeignKey(WorkingGroupPage, on_delete=models.CASCADE, related_name="join_requests")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["working_group", "user"], name="one_request_per_group")]
+
+    def __str__(self):
+        return f"{self.user} → {self.working_group}"

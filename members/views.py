@@ -5,7 +5,9 @@ organisation, so a swapped id is a 404, never another organisation's data.
 """
 
 from datetime import timedelta
+from functools import wraps
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -22,11 +24,29 @@ from core.abuse import RateLimit, client_ip
 
 from .emails import send_invitation
 from .forms import InviteForm, JoinForm, SubmitNewsForm
-from .models import Invitation, MemberOrganisation, Membership, Submission
+from .models import Invitation, JoinRequest, MemberOrganisation, Membership, Submission, WorkingGroupPage
 from .submissions import SubmissionRefused, create_submission, plain_text_of, submission_states, update_submission
 
 INVITATIONS_FROM_ADDRESS = RateLimit("member-invitations-ip", "MEMBER_INVITATION_LIMIT", "MEMBER_INVITATION_WINDOW")
 INVITATIONS_TO_ADDRESS = RateLimit("member-invitations-email", "MEMBER_INVITATION_LIMIT", "MEMBER_INVITATION_WINDOW")
+
+
+def is_verified(user):
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def verified_login_required(view):
+    """Signed in, with a verified e-mail address: an account made through another sign-in form (Wagtail's
+    front-end one also accepts an e-mail address) is sent to verify it first, as allauth's sign-in does."""
+
+    @wraps(view)
+    def check(request, *args, **kwargs):
+        if request.user.is_authenticated and not is_verified(request.user):
+            messages.error(request, _("Please confirm your e-mail address first: follow the link we sent you."))
+            return redirect("account_email")
+        return view(request, *args, **kwargs)
+
+    return login_required(check)
 
 
 def membership_of(user):
@@ -42,7 +62,23 @@ def unique_slug(name):
     return slug
 
 
-@login_required
+def working_groups_for(user, membership):
+    """The portal's working groups: the member's own (to open), the others (to ask to join, with any request
+    already made) and, for a group's coordinator, the requests waiting for an answer."""
+    groups = list(WorkingGroupPage.objects.live().filter(alias_of__isnull=True).order_by("title"))
+    mine = set(user.groups.values_list("pk", flat=True))
+    requests = {r.working_group_id: r for r in JoinRequest.objects.filter(user=user)}
+    for group in groups:
+        group.is_member = group.group_id in mine
+        group.my_request = requests.get(group.pk)
+    waiting = JoinRequest.objects.filter(
+        working_group__coordinator=user, status=JoinRequest.Status.PENDING
+    ).select_related("user", "working_group")
+    may_ask = membership.organisation.status == MemberOrganisation.Status.APPROVED
+    return {"working_groups": groups, "join_requests": waiting, "may_ask_to_join": may_ask}
+
+
+@verified_login_required
 def portal(request):
     membership = membership_of(request.user)
     if membership is None:
@@ -62,6 +98,7 @@ def portal(request):
             "invitations": [i for i in organisation.invitations.all() if i.is_open],
             "submissions": submissions,
             "invite_form": InviteForm(),
+            **working_groups_for(request.user, membership),
         },
     )
 
@@ -70,6 +107,11 @@ def join(request):
     """Join the network: an account first (signed up and verified), then the organisation's application."""
     if not request.user.is_authenticated:
         return redirect(reverse("account_signup") + "?next=" + reverse("members:join"))
+    return _apply(request)
+
+
+@verified_login_required
+def _apply(request):
     if membership_of(request.user) is not None:
         return redirect("members:portal")
     form = JoinForm(request.POST or None, request.FILES or None, user=request.user)
@@ -103,7 +145,7 @@ def _story_form_response(request, form, membership, submission=None):
     )
 
 
-@login_required
+@verified_login_required
 def submit_news(request):
     membership = _posting_membership(request)
     organisation = membership.organisation
@@ -127,7 +169,7 @@ def submit_news(request):
     return _story_form_response(request, form, membership)
 
 
-@login_required
+@verified_login_required
 def edit_submission(request, submission_id):
     membership = _posting_membership(request)
     submission = get_object_or_404(
@@ -168,7 +210,7 @@ def _coordinator(request):
     return membership
 
 
-@login_required
+@verified_login_required
 @require_POST
 def invite(request):
     membership = _coordinator(request)
@@ -201,6 +243,8 @@ def accept_invitation(request, token):
         return render(request, "members/invitation_closed.html", status=410 if invitation else 404)
     if not request.user.is_authenticated:
         return redirect(reverse("account_signup") + "?next=" + request.path)
+    if not is_verified(request.user):
+        return redirect("account_email")
     if request.method == "POST":
         if membership_of(request.user) is not None:
             messages.error(request, _("Your account already belongs to an organisation."))
@@ -214,7 +258,7 @@ def accept_invitation(request, token):
     return render(request, "members/accept_invitation.html", {"invitation": invitation})
 
 
-@login_required
+@verified_login_required
 @require_POST
 def remove_person(request, membership_id):
     membership = _coordinator(request)
@@ -225,4 +269,37 @@ def remove_person(request, membership_id):
         colleague.delete()
         name = colleague.user.email
         messages.success(request, _("%(name)s no longer belongs to your organisation.") % {"name": name})
+    return redirect("members:portal")
+
+
+@verified_login_required
+@require_POST
+def ask_to_join_group(request, page_id):
+    membership = _posting_membership(request)
+    if membership.organisation.status != MemberOrganisation.Status.APPROVED:
+        raise Http404
+    working_group = get_object_or_404(WorkingGroupPage.objects.live(), pk=page_id)
+    JoinRequest.objects.get_or_create(working_group=working_group, user=request.user)
+    messages.success(request, _("Your request is with the group's coordinator."))
+    return redirect("members:portal")
+
+
+@verified_login_required
+@require_POST
+def answer_join_request(request, request_id, decision):
+    """The group's coordinator, and nobody else, accepts (the person joins the group's readers) or declines."""
+    join_request = get_object_or_404(
+        JoinRequest.objects.select_related("working_group", "user"),
+        pk=request_id,
+        working_group__coordinator=request.user,
+        status=JoinRequest.Status.PENDING,
+    )
+    with transaction.atomic():
+        if decision == "accept":
+            join_request.status = JoinRequest.Status.ACCEPTED
+            join_request.user.groups.add(join_request.working_group.group)
+        else:
+            join_request.status = JoinRequest.Status.DECLINED
+        join_request.save(update_fields=["status"])
+    messages.success(request, _("Your answer is saved."))
     return redirect("members:portal")

@@ -378,3 +378,4 @@ MEMBER_IMAGE_MAX_BYTES = 8 * 1024 * 1024
 MEMBER_INVITATION_DAYS = 7
 MEMBER_INVITATION_LIMIT = int(env_str("MEMBER_INVITATION_LIMIT", "10"))
 MEMBER_INVITATION_WINDOW = int(env_str("MEMBER_INVITATION_WINDOW", "3600"))
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # restricted pages (working groups) send readers to the members sign-in
