@@ -196,3 +196,17 @@ def test_directory_and_profile_take_a_fixed_number_of_queries(client, albania, h
     add(6)
     assert (count("/en/the-network/members/"), count("/en/the-network/members/org-2-0/")) == small
     assert max(small) <= 15
+
+
+def test_staff_set_each_organisations_posting_right(client, albania, roles):
+    org = organisation(albania, "Harbour Aid")
+    client.force_login(roles["writer"])
+    client.post(f"/admin/members/{org.pk}/", {"posting_right": "trusted"})
+    org.refresh_from_db()
+    assert org.posting_right == "new"
+    client.force_login(roles["editor"])
+    for right in ("trusted", "suspended", "new"):
+        assert client.post(f"/admin/members/{org.pk}/", {"posting_right": right}).status_code == 302
+        org.refresh_from_db()
+        assert org.posting_right == right
+    assert client.post(f"/admin/members/{org.pk}/", {"posting_right": "admin"}).status_code == 200
