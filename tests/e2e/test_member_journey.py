@@ -35,9 +35,9 @@ def test_member_signs_up_is_approved_and_submits_news_into_review(browser, site_
     link = re.search(r"http://\S+/confirm-email/\S+", message.get_content()).group(0)
     member.goto(link)
     member.get_by_role("button", name="Confirm").press("Enter")
-    expect(member).to_have_url(re.compile(r"/en/portal/"))
-
-    member.get_by_role("link", name="Join the network").first.click()
+    # Signed in by the confirmation, and back where "Join the network" was asked for.
+    expect(member).to_have_url(re.compile(r"/en/portal/join/$"))
+    expect(member.get_by_role("heading", name="Join the network")).to_be_visible()
     member.locator("#id_contact_name").fill("Maral Petrosyan")
     member.locator("#id_name").fill(organisation)
     member.locator("#id_country").select_option(label="— Armenia")
