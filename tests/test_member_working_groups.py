@@ -104,3 +104,35 @@ def test_two_factor_set_up_opens_in_the_sites_layout(client, home_page):
     assert 'dir="rtl"' in html and 'class="site-header"' in html
     totp = client.get("/en/accounts/2fa/totp/activate/")
     assert totp.status_code in (200, 302)
+
+
+def test_a_member_can_turn_on_an_authenticator_app_and_then_needs_its_code(client, home_page):
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import (
+        SECRET_SESSION_KEY,
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    def current_code(secret):
+        return format_hotp_value(hotp_value(secret, next(iter(yield_hotp_counters_from_time()))))
+
+    member = member_account("member@example.org")
+    login = {"login": "member@example.org", "password": "a-long-member-passphrase"}
+    assert client.post("/en/accounts/login/", login).status_code == 302
+    # Turning it on asks for the password again.
+    reauthenticate = client.get("/en/accounts/2fa/totp/activate/")
+    assert reauthenticate["Location"].startswith("/en/accounts/reauthenticate/")
+    client.post(reauthenticate["Location"], {"password": login["password"]})
+    assert client.get("/en/accounts/2fa/totp/activate/").status_code == 200
+    secret = client.session[SECRET_SESSION_KEY]
+    client.post("/en/accounts/2fa/totp/activate/", {"code": current_code(secret)})
+    assert Authenticator.objects.filter(user=member, type=Authenticator.Type.TOTP).exists()
+
+    client.logout()
+    response = client.post("/en/accounts/login/", login)
+    assert response.status_code == 302 and response["Location"] == "/en/accounts/2fa/authenticate/"
+    assert "_auth_user_id" not in client.session  # the password alone does not sign in any more
+    client.post("/en/accounts/2fa/authenticate/", {"code": current_code(secret)})
+    assert "_auth_user_id" in client.session
