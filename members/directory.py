@@ -51,8 +51,10 @@ def directory(request):
     section_slug = request.GET.get("section", "").strip()[:100]
     region_slugs = {slug for slug, _title in choices["regions"]}
     section_slugs = {slug for slug, _title in choices["sections"]}
-    if region_slug in region_slugs:
-        region = RegionPage.objects.visible(locale).get(slug=region_slug)
+    region = (
+        RegionPage.objects.visible(locale).filter(slug=region_slug).first() if region_slug in region_slugs else None
+    )
+    if region is not None:
         keys = RegionPage.objects.filter(path__startswith=region.path, locale=locale).values("translation_key")
         organisations = organisations.filter(country__translation_key__in=keys)
     else:
