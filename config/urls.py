@@ -24,6 +24,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("embargo/<str:token>/", embargo_preview, name="embargo_preview"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("members.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -45,8 +45,10 @@ def sign_in_failure_limit(request=None, credentials=None):
 
 
 def normalised_username(request, credentials):
-    """One count for "Editor" and "editor ": axes keys its records on what this returns."""
-    return str((credentials or {}).get("username") or "").strip().casefold()
+    """One count for "Editor" and "editor ": axes keys its records on what this returns. Member organisations sign
+    in with their e-mail address (django-allauth passes it as `email`), which is counted the same way."""
+    credentials = credentials or {}
+    return str(credentials.get("username") or credentials.get("email") or "").strip().casefold()
 
 
 def axes_client_ip(request):
@@ -149,6 +151,7 @@ def _throttle_password_reset(request, view_func, view_args, view_kwargs):
 THROTTLED_POSTS = {
     "wagtailcore_authenticate_with_password": _throttle_page_password,
     "wagtailadmin_password_reset": _throttle_password_reset,
+    "account_reset_password": _throttle_password_reset,  # members' reset (django-allauth), counted in the same place
 }
 
 

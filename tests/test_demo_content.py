@@ -29,6 +29,7 @@ from demo.content import object_key
 from demo.translations import LOCALE_DIR, MissingDemoTranslation, catalogue
 from donations.models import DonatePage
 from home.models import ContactPage, ContactPoint, HomePage, Partner, SiteSettings, StandardPage
+from members.models import MemberOrganisation, WorkingGroupPage
 from news.models import NewsIndexPage, NewsPage
 from regions.models import RegionPage
 from sections.models import SectionPage
@@ -102,7 +103,9 @@ def translated_texts():
 
 
 def english_pages():
-    return Page.objects.filter(locale__language_code="en", depth__gt=1).specific()
+    """The demo's English pages that are translated: working groups are written by their members in the language
+    they share, and are not."""
+    return Page.objects.filter(locale__language_code="en", depth__gt=1).not_type(WorkingGroupPage).specific()
 
 
 def scheduled_release():
@@ -142,6 +145,23 @@ def test_demo_has_the_content_the_issue_asks_for(demo_site):
     assert counts["en partners"] >= 5
     years = {story.display_date.year for story in NewsPage.objects.filter(locale__language_code="en")}
     assert len(years) >= 2
+    approved = MemberOrganisation.objects.public()
+    assert approved.count() >= 3 and MemberOrganisation.objects.pending().count() == 1
+    assert all(org.logo and org.submissions.filter(page__live=True).exists() for org in approved)
+    assert WorkingGroupPage.objects.live().count() == 1
+
+
+def test_demo_member_login_reaches_the_portal_and_posts_into_review(demo_site, client):
+    from demo.members import MEMBER_EMAIL, MEMBER_PASSWORD
+
+    call_command("load_demo", "--with-editor", stdout=io.StringIO())
+    response = client.post("/en/accounts/login/", {"login": MEMBER_EMAIL, "password": MEMBER_PASSWORD})
+    assert response.status_code == 302
+    portal = client.get("/en/portal/").content.decode()
+    assert "Highland Health Alliance" in portal and "Cash transfer standards" in portal
+    directory = client.get("/ar/the-network/members/").content.decode()
+    assert "Sava River Watch" in directory and "Lori Valley Neighbours" not in directory
+    assert client.get("/en/the-network/cash-transfer-standards/").status_code == 200
 
 
 def test_running_load_demo_twice_changes_nothing_and_prints_counts_per_language(demo_site):
@@ -156,7 +176,8 @@ def test_running_load_demo_twice_changes_nothing_and_prints_counts_per_language(
     lines = output.getvalue().splitlines()
     for code in ["en", *TRANSLATED]:
         line = next(line for line in lines if line.strip().startswith(f"{code}:"))
-        assert "61 live pages, 31 stories, 15 regions and countries, 6 sections, 6 partners" in line
+        live_pages = 62 if code == "en" else 61  # the working group is in English only
+        assert f"{live_pages} live pages, 31 stories, 15 regions and countries, 6 sections, 6 partners" in line
 
 
 def test_default_site_answers_to_the_public_address(demo_site):

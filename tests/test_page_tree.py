@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from donations.models import DonatePage
 from home.models import ContactPage, HomePage, StandardPage
+from members.models import WorkingGroupPage
 from news.models import NewsIndexPage, NewsPage
 from regions.models import RegionIndexPage, RegionPage
 from sections.models import SectionIndexPage, SectionPage
@@ -12,8 +13,9 @@ from sections.models import SectionIndexPage, SectionPage
 ALLOWED_CHILDREN = {
     HomePage: {NewsIndexPage, RegionIndexPage, SectionIndexPage, StandardPage, ContactPage, DonatePage},
     DonatePage: set(),
-    StandardPage: {StandardPage, ContactPage},
+    StandardPage: {StandardPage, ContactPage, WorkingGroupPage},
     ContactPage: set(),
+    WorkingGroupPage: set(),
     NewsIndexPage: {NewsPage},
     NewsPage: set(),
     RegionIndexPage: {RegionPage},

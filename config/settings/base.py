@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "localization",
     "editorial",
     "donations",
+    "members",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -68,6 +69,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "django_tasks",
     "django_tasks_db",
 ]
@@ -86,6 +90,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.page_cache.AnonymousPageCacheMiddleware",
@@ -237,7 +242,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Snippets whose uploads every reader meets (partner logos in the footer): a file they use is public.
-PUBLIC_FILE_SOURCES = ["home.partner"]
+PUBLIC_FILE_SOURCES = ["home.partner", "members.memberorganisation"]
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Open Hands Foundation")
 # The site's public address: every absolute URL (canonical, feeds, sitemap, e-mails) starts with it (core/seo.py).
@@ -307,7 +312,11 @@ LOGGING = {
 # gets HTTP 429 for LOGIN_FAILURE_WINDOW seconds, even with the right password (0 turns throttling off).
 LOGIN_FAILURE_LIMIT = int(env_str("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_FAILURE_WINDOW = int(env_str("LOGIN_FAILURE_WINDOW", "900"))
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",  # member organisations sign in with their e-mail address
+]
 AXES_FAILURE_LIMIT = "core.sign_in.sign_in_failure_limit"
 AXES_COOLOFF_TIME = "core.sign_in.sign_in_cool_off"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -341,3 +350,36 @@ DONATION_CHECKOUT_URL = env_str("DONATION_CHECKOUT_URL")
 # set TRUSTED_PROXY_COUNT=N. Never set it without such proxies: clients could then choose their own address.
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
 MIDDLEWARE += ["core.sign_in.ThrottleMiddleware", "axes.middleware.AxesMiddleware"]
+
+# Member organisations' accounts (django-allauth, members/; docs/members.md): e-mail and password, a verified address
+# before the first sign-in, TOTP as a second factor if the member wants it, and answers that never tell whether an
+# address has an account. Sign-in failures are counted by django-axes alone (above) and password resets by
+# core/sign_in.py's counters, so allauth's own limits for those two are off: one throttle per path.
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PUBLIC_URL.startswith("https") else "http"
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": None,  # django-axes
+    "reset_password": None,  # core/sign_in.py
+    "signup": env_str("SIGNUP_RATE_LIMIT", "5/h/ip"),
+    "login": "30/m/ip",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/180s/key",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = env_str("SITE_NAME", "Open Hands Foundation")
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "members:portal"
+# Joining the network: the largest logo accepted, and invitations' lifetime.
+MEMBER_LOGO_MAX_BYTES = 2 * 1024 * 1024
+MEMBER_IMAGE_MAX_BYTES = 8 * 1024 * 1024
+MEMBER_INVITATION_DAYS = 7
+MEMBER_INVITATION_LIMIT = int(env_str("MEMBER_INVITATION_LIMIT", "10"))
+MEMBER_INVITATION_WINDOW = int(env_str("MEMBER_INVITATION_WINDOW", "3600"))
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # restricted pages (working groups) send readers to the members sign-in

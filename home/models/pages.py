@@ -78,7 +78,7 @@ class StandardPage(BasePage):
     body = StreamField(BodyBlock(), blank=True)
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage", "home.ContactPage"]
+    subpage_types = ["home.StandardPage", "home.ContactPage", "members.WorkingGroupPage"]
     content_panels = [*BasePage.content_panels, *BasePage.image_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 

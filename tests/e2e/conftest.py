@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.smtp_server import start_smtp_server
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
 
 CHROMIUM = "/usr/bin/chromium"
@@ -82,7 +84,16 @@ def _wait_until_up(url, process, seconds=240):  # generous: a busy CI machine st
 
 
 @pytest.fixture(scope="session")
-def site_url():
+def smtp_inbox():
+    """A real local SMTP server (aiosmtpd) the e2e site sends its e-mail to, stopped after the session."""
+    controller, inbox = start_smtp_server()
+    inbox.port = controller.port
+    yield inbox
+    controller.stop()
+
+
+@pytest.fixture(scope="session")
+def site_url(smtp_inbox):
     """Base URL of a server running the demo site (migrated, demo content, an editor login).
 
     E2E_SITE_URL reuses a server that is already running (while writing tests); otherwise one is started."""
@@ -98,6 +109,11 @@ def site_url():
         "PRIVATE_MEDIA_ROOT": str(workdir / "private-media"),
         # A hosted checkout that the donor journey intercepts in the browser (nothing is sent to it).
         "DONATION_CHECKOUT_URL": CHECKOUT_URL,
+        # E-mail (account verification, decisions, workflow) goes by SMTP to the session's local server.
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(smtp_inbox.port),
+        "EMAIL_USE_TLS": "0",
     }
     manage = [sys.executable, str(PROJECT_ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=PROJECT_ROOT)

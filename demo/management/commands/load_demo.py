@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page
 
 from demo.accounts import ensure_editor, ensure_role_logins, ensure_translator
 from demo.loader import DemoBuilder
+from demo.members import build_member_organisations, build_working_group, ensure_member_login
 from demo.translations import DemoTranslator
 from home.models import ContactPoint, Partner, SiteSettings
 from news.models import NewsPage
@@ -38,6 +39,8 @@ class Command(BaseCommand):
             builder = DemoBuilder()
             builder.build()
             built = time.monotonic()
+            organisations = build_member_organisations(builder.locale)
+            build_working_group(builder.locale)
             translator = DemoTranslator()
             published = translator.translate(builder.objects)
             # wagtail-localize publishes on commit, from revisions saved before their children existed, and a
@@ -66,6 +69,8 @@ class Command(BaseCommand):
             )
             for username, password, group_name in ensure_role_logins():
                 self.stdout.write(f"{group_name} login: username {username!r}, password {password!r}")
+            email, password = ensure_member_login(organisations)
+            self.stdout.write(f"Member organisation login at /en/accounts/login/: {email!r}, password {password!r}")
 
 
 @contextmanager
