@@ -24,6 +24,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("embargo/<str:token>/", embargo_preview, name="embargo_preview"),
+    path("follow/", include("subscriptions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "localization",
     "editorial",
     "donations",
+    "subscriptions",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -337,3 +338,9 @@ DONATION_CHECKOUT_URL = env_str("DONATION_CHECKOUT_URL")
 # set TRUSTED_PROXY_COUNT=N. Never set it without such proxies: clients could then choose their own address.
 TRUSTED_PROXY_COUNT = int(env_str("TRUSTED_PROXY_COUNT", "0"))
 MIDDLEWARE += ["core.sign_in.ThrottleMiddleware", "axes.middleware.AxesMiddleware"]
+
+# Follow by e-mail (docs/digests.md): follow requests per client address, and confirmation e-mails per address.
+SUBSCRIBE_RATE_LIMIT = int(env_str("SUBSCRIBE_RATE_LIMIT", "10"))
+SUBSCRIBE_RATE_WINDOW = int(env_str("SUBSCRIBE_RATE_WINDOW", "3600"))
+SUBSCRIBE_ADDRESS_LIMIT = int(env_str("SUBSCRIBE_ADDRESS_LIMIT", "3"))
+SUBSCRIBE_ADDRESS_WINDOW = int(env_str("SUBSCRIBE_ADDRESS_WINDOW", "86400"))
