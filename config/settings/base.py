@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "editorial",
     "donations",
     "subscriptions",
+    "api",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -76,9 +77,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",
+    "api.cors.ReadOnlyCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "core.locales.LocaleMiddleware",  # Django's, leaving LANGUAGE_NEUTRAL_PATHS alone
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -344,3 +346,8 @@ SUBSCRIBE_RATE_LIMIT = int(env_str("SUBSCRIBE_RATE_LIMIT", "10"))
 SUBSCRIBE_RATE_WINDOW = int(env_str("SUBSCRIBE_RATE_WINDOW", "3600"))
 SUBSCRIBE_ADDRESS_LIMIT = int(env_str("SUBSCRIBE_ADDRESS_LIMIT", "3"))
 SUBSCRIBE_ADDRESS_WINDOW = int(env_str("SUBSCRIBE_ADDRESS_WINDOW", "86400"))
+
+# The open API (docs/api.md): requests per client address and window (seconds).
+API_RATE_LIMIT = int(env_str("API_RATE_LIMIT", "120"))
+API_RATE_WINDOW = int(env_str("API_RATE_WINDOW", "60"))
+LANGUAGE_NEUTRAL_PATHS = ["/api/"]  # never redirected to a language prefix, not even on a 404
