@@ -49,8 +49,10 @@ def stories_for(subscriber, since, until):
         topic = topic_in_language(follow, locale)
         if topic is None:
             continue
-        matching = topic.apply(NewsPage.objects.visible(locale)).filter(
-            first_published_at__gt=since, first_published_at__lte=until
+        matching = (
+            topic.apply(NewsPage.objects.visible(locale))
+            .filter(first_published_at__gt=since, first_published_at__lte=until)
+            .exclude(pk__in=subscriber.release_deliveries.values("page_id"))  # sent at once already
         )
         story_ids.update(matching.values_list("pk", flat=True))
     if not story_ids:

@@ -76,3 +76,17 @@ class Follow(models.Model):
 
     def same_topic(self, other):
         return (self.region_id, self.section_id, self.kind) == (other.region_id, other.section_id, other.kind)
+
+
+class ReleaseDelivery(models.Model):
+    """A press release sent at once to a subscriber: never twice, and left out of their next digest."""
+
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="release_deliveries")
+    page = models.ForeignKey("news.NewsPage", on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["subscriber", "page"], name="one_delivery_per_release")]
+
+    def __str__(self):
+        return f"{self.subscriber} · {self.page_id}"

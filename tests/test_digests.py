@@ -129,3 +129,23 @@ def test_a_failed_send_is_retried_and_never_sent_twice(client, smtp_inbox, news_
         send_due_digests.enqueue()
     assert len(smtp_inbox.to("donor@example.org")) == 1
     assert links.unsubscribe_url(subscriber)
+
+
+def test_a_press_release_goes_at_once_to_those_who_asked_and_not_again_in_the_digest(
+    client, smtp_inbox, news_index, balkans, albania, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with at((2026, 7, 1), 10):
+        subscribe_and_confirm(client, "journalist@example.org", "region=balkans")
+        Subscriber.objects.get().follows.update(releases_at_once=True)
+        subscribe_and_confirm(client, "donor@example.org", "region=balkans")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    with at((2026, 7, 1), 15), django_capture_on_commit_callbacks(execute=True):
+        publish(news_index, "Appeal for Albania's flood victims", regions=[albania], kind="press-release")
+    (at_once,) = smtp_inbox.to("journalist@example.org")
+    assert at_once["Subject"] == "Press release: Appeal for Albania's flood victims"
+    assert smtp_inbox.to("donor@example.org") == []
+    with at((2026, 7, 2), 9, 0):
+        send_due_digests.enqueue()
+    assert len(smtp_inbox.to("journalist@example.org")) == 1  # not again in the digest
+    assert len(smtp_inbox.to("donor@example.org")) == 1  # the digest

@@ -107,3 +107,24 @@ def test_one_click_unsubscribe_deletes_the_address(client, balkans):
     response = client.post(path, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded")
     assert response.status_code == 200
     assert not Subscriber.objects.exists() and not Follow.objects.exists()
+
+
+def test_staff_see_counts_export_and_delete_a_subscriber(client, admin_user, balkans):
+    subscriber = confirmed_subscriber(client)
+    client.force_login(admin_user)
+    report = client.get("/admin/reports/subscribers/").content.decode()
+    assert "Balkans" in report and "<td>1</td>" in report
+    found = client.get("/admin/reports/subscribers/", {"email": "READER@example.org"}).content.decode()
+    assert f"/admin/reports/subscribers/{subscriber.pk}/export/" in found
+    export = client.get(f"/admin/reports/subscribers/{subscriber.pk}/export/").json()
+    assert export["email"] == "reader@example.org" and "until I unsubscribe" in export["follows"][0]["consent_text"]
+    client.post(f"/admin/reports/subscribers/{subscriber.pk}/delete/")
+    assert not Subscriber.objects.exists() and not Follow.objects.exists()
+
+
+def test_editors_without_the_permission_see_no_subscriber(client, balkans, roles):
+    confirmed_subscriber(client)
+    client.force_login(roles["editor"])
+    assert client.get("/admin/reports/subscribers/").status_code in (302, 403)
+    assert client.post(f"/admin/reports/subscribers/{Subscriber.objects.get().pk}/delete/").status_code in (302, 403)
+    assert Subscriber.objects.exists()
