@@ -60,9 +60,18 @@ def stories_for(subscriber, since, until):
     return list(NewsPage.objects.filter(pk__in=story_ids).for_cards(locale)[:MAX_STORIES])
 
 
+def topic_name(follow, locale):
+    """The follow's topic in words, with the region and section names of the subscriber's language."""
+    topic = topic_in_language(follow, locale) if locale else None
+    if topic is None:
+        return follow.topic_label() or _("All news")
+    return topic.description() or _("All news")
+
+
 def digest_message(subscriber, stories):
+    locale = Locale.objects.filter(language_code=subscriber.language).first()
     with translation.override(subscriber.language):
-        topics = [follow.topic_label() or _("All news") for follow in subscriber.follows.all() if follow.confirmed_at]
+        topics = [topic_name(follow, locale) for follow in subscriber.follows.all() if follow.confirmed_at]
         subject = _("New stories: %(topics)s") % {"topics": ", ".join(topics)}
     return build_message(
         "digest",

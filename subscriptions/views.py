@@ -6,7 +6,6 @@ none of them is cached or indexed.
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -68,15 +67,37 @@ def follow(request):
     )
     if requested is not None:
         send_confirmation.enqueue(requested.pk, language)
-    return render(request, "subscriptions/check_inbox.html", {"topic_label": _topic_label(topic)})
+    return notice(
+        request,
+        _("Check your inbox"),
+        _(
+            "If this address can receive our e-mails, a message with a link is on its way. Open it to confirm; until "
+            "then we send nothing else. The link works for seven days."
+        ),
+        topic_label=_topic_label(topic),
+    )
 
 
 def _context(form, topic):
     return {"form": form, "topic_label": _topic_label(topic), "consent_text": following.consent_text()}
 
 
+def notice(request, title, text, status=200, topic_label=""):
+    """A short page that says what happened (and, after a follow request, for which topic)."""
+    context = {"title": title, "text": text, "topic_label": topic_label}
+    return render(request, "subscriptions/notice.html", context, status=status)
+
+
 def _invalid_link(request):
-    return render(request, "subscriptions/invalid_link.html", status=404)
+    return notice(
+        request,
+        _("This link does not work"),
+        _(
+            "It may be incomplete, older than seven days, or for an address that has unsubscribed. You can follow a "
+            "topic again from any region, programme or news page."
+        ),
+        status=404,
+    )
 
 
 @never_cache
@@ -135,7 +156,11 @@ def unsubscribe(request, token):
     if request.method == "POST":
         if subscriber is not None:
             subscriber.delete()
-        return render(request, "subscriptions/unsubscribed.html", {"when": timezone.now()})
+        return notice(
+            request,
+            _("You are unsubscribed"),
+            _("We will send no more e-mails to this address, and we have deleted it with its preferences."),
+        )
     if subscriber is None:
         return _invalid_link(request)
     return render(request, "subscriptions/unsubscribe.html", {"subscriber": subscriber})
