@@ -5,6 +5,8 @@ import datetime
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
@@ -21,6 +23,13 @@ def content(db, settings, make_story, albania, healthcare):
     )
     story.image = factories.ImageFactory(title="Harbour")
     story.save_revision().publish()
+    # Requests go through the WSGI handler, which closes the database connection when a request ends (the test
+    # client prevents that the same way): the test's transaction, and on PostgreSQL its connection, must stay.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 # The description, as the site serves it (no database is needed to describe the API).
