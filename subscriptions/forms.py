@@ -15,7 +15,9 @@ class SubscribeForm(forms.Form):
         choices=TIME_ZONE_CHOICES,
         help_text=_("Digests arrive at 09:00 in this time zone."),
     )
-    frequency = forms.ChoiceField(label=_("How often"), choices=Frequency.choices, initial=Frequency.DAILY)
+    frequency = forms.ChoiceField(
+        label=_("How often"), choices=Frequency.choices, initial=Frequency.DAILY, widget=forms.RadioSelect
+    )
     releases_at_once = forms.BooleanField(
         label=_("Also send me press releases on this topic as soon as they are published"), required=False
     )
