@@ -25,6 +25,11 @@ class SubscribeForm(forms.Form):
     # The topic's canonical query (region=…&section=…&kind=…), as the page showed it.
     topic = forms.CharField(widget=forms.HiddenInput, required=False, max_length=400)
 
+    def __init__(self, *args, **kwargs):
+        # Its own id prefix: the form sits on pages that have other forms.
+        kwargs.setdefault("auto_id", "follow_%s")
+        super().__init__(*args, **kwargs)
+
 
 class PreferencesForm(forms.Form):
     frequency = forms.ChoiceField(label=_("How often"), choices=Frequency.choices, widget=forms.RadioSelect)
