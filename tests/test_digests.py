@@ -26,6 +26,7 @@ def at(year_month_day, hour, minute=0, zone=ISTANBUL):
 def publish(news_index, title, **fields):
     story = factories.NewsPageFactory(parent=news_index, title=title, live=False, **fields)
     story.save_revision().publish()
+    story.refresh_from_db()
     return story
 
 
@@ -149,3 +150,41 @@ def test_a_press_release_goes_at_once_to_those_who_asked_and_not_again_in_the_di
         send_due_digests.enqueue()
     assert len(smtp_inbox.to("journalist@example.org")) == 1  # not again in the digest
     assert len(smtp_inbox.to("donor@example.org")) == 1  # the digest
+
+
+def test_a_story_made_private_or_unpublished_before_nine_is_not_sent(
+    client, smtp_inbox, news_index, balkans, albania, settings
+):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with at((2026, 7, 1), 10):
+        subscribe_and_confirm(client, "donor@example.org", "region=balkans")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    with at((2026, 7, 1), 15):
+        private = publish(news_index, "Working group minutes", regions=[albania])
+        withdrawn = publish(news_index, "Withdrawn statement", regions=[albania])
+    restriction = PageViewRestriction.objects.create(page=private, restriction_type="groups")
+    restriction.groups.add(Group.objects.create(name="Working group"))
+    withdrawn.unpublish()
+    with at((2026, 7, 2), 9, 0):
+        send_due_digests.enqueue()
+    sent = [message.get_body(("plain",)).get_content() for message in smtp_inbox.to("donor@example.org")]
+    assert sent == []  # nothing readable is new: nothing is sent
+
+
+def test_a_weekly_digest_waits_for_monday(client, smtp_inbox, news_index, balkans, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with at((2026, 7, 1), 10):  # a Wednesday
+        subscribe_and_confirm(client, "weekly@example.org", "region=balkans")
+        Subscriber.objects.update(frequency="weekly")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    with at((2026, 7, 1), 15):
+        publish(news_index, "Flood appeal", regions=[balkans])
+    with at((2026, 7, 2), 9, 0):
+        send_due_digests.enqueue()
+    assert smtp_inbox.to("weekly@example.org") == []
+    with at((2026, 7, 6), 9, 0):  # Monday
+        send_due_digests.enqueue()
+    assert len(smtp_inbox.to("weekly@example.org")) == 1
