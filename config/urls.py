@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.urls import api
 from core.sitemap import sitemap_view
 from core.views import private_media, public_media, robots_txt
 from editorial.embargo import embargo_preview
@@ -13,6 +14,7 @@ from editorial.embargo import embargo_preview
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v3/", api.urls),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # Uploads (docs/security.md, "Private files"): the web server serves public copies under /media/ itself and
@@ -26,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("embargo/<str:token>/", embargo_preview, name="embargo_preview"),
     path("accounts/", include("allauth.urls")),
     path("", include("members.urls")),
+    path("follow/", include("subscriptions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,6 +1,7 @@
 """The reader's language and its home page, memoised per request and per content generation."""
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -39,3 +40,13 @@ def locale_home(request):
         return home or root
 
     return memoised_on_request(request, "locale_home", compute)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 under a language-neutral prefix (the API: LANGUAGE_NEUTRAL_PATHS) stays a 404:
+    Django would redirect it to /en/… because Wagtail's catch-all route makes every prefixed path look valid."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(tuple(getattr(settings, "LANGUAGE_NEUTRAL_PATHS", ()))):
+            return response
+        return super().process_response(request, response)

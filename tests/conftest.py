@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from editorial.roles import COMMS_LEAD, EDITORS, WRITERS
 from tests import factories
+from tests.smtp_server import serve_smtp
 
 # Tests that share an expensive set-up per test process, by node id prefix: under pytest-xdist each group runs in
 # one worker, so the demo server (browser tests) and the module's demo load happen once, not once per worker.
@@ -195,3 +196,9 @@ def roles(news_index):
         "editor": person("editor", EDITORS),
         "lead": person("lead", COMMS_LEAD),
     }
+
+
+@pytest.fixture
+def smtp_inbox(settings):
+    """A real SMTP server (aiosmtpd) on a free loopback port, Django's SMTP backend pointed at it; its Inbox."""
+    yield from serve_smtp(settings)

@@ -23,6 +23,9 @@ class Inbox:
             self.arrived.notify_all()
         return "250 OK"
 
+    def to(self, address):
+        return [message for message in self.messages if message["To"] == address]
+
     def wait_for(self, to, subject="", seconds=30):
         """The first message to `to` whose subject holds `subject`, waiting for it to arrive (no sleeping: woken
         when a message comes)."""
@@ -49,4 +52,18 @@ def start_smtp_server():
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
     controller.start()
+    inbox.port = controller.port
     return controller, inbox
+
+
+def serve_smtp(settings):
+    """Start an SMTP server and point Django's SMTP backend at it; yields its Inbox (the `smtp_inbox` fixture)."""
+    controller, inbox = start_smtp_server()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    try:
+        yield inbox
+    finally:
+        controller.stop()

@@ -151,6 +151,21 @@ PLACES = {
     "search": (lambda client, scene: html_of(client, f"/{scene.language}/search/?q={scene.word}"), "title"),
     "suggestions": (suggestion_titles, "title"),
     "sitemap": (lambda client, scene: html_of(client, "/sitemap.xml"), "url"),
+    "api_news": (lambda client, scene: html_of(client, f"/api/v3/news/?locale={scene.language}"), "title"),
+    "api_news_in_region": (
+        lambda client, scene: html_of(client, f"/api/v3/news/?locale={scene.language}&region={scene.region.slug}"),
+        "title",
+    ),
+    "api_news_item": (
+        lambda client, scene: "\n".join(
+            client.get(f"/api/v3/news/{story.pk}/").content.decode() for story in (scene.visible, scene.hidden)
+        ),
+        "title",
+    ),
+    "api_translation_links": (
+        lambda client, scene: html_of(client, "/api/v3/news/?locale=en&limit=100"),
+        "id",
+    ),
 }
 
 COVERED_IN_TEST_NEWS_LEAKS = {
@@ -167,6 +182,8 @@ CASES = [
 
 
 def shown_as(page, how):
+    if how == "id":  # in the API: the page's own id, as an item or as a translation link
+        return f'"id": {page.pk},'
     return page.title if how == "title" else page.url
 
 

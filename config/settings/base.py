@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "editorial",
     "donations",
     "members",
+    "subscriptions",
+    "api",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -82,9 +84,10 @@ MIDDLEWARE = [
     "core.generation.GenerationPerRequestMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",
+    "api.cors.ReadOnlyCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "core.locales.LocaleMiddleware",  # Django's, leaving LANGUAGE_NEUTRAL_PATHS alone
     "django.middleware.common.CommonMiddleware",
     "core.sites.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -383,3 +386,13 @@ MEMBER_INVITATION_DAYS = 7
 MEMBER_INVITATION_LIMIT = int(env_str("MEMBER_INVITATION_LIMIT", "10"))
 MEMBER_INVITATION_WINDOW = int(env_str("MEMBER_INVITATION_WINDOW", "3600"))
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"  # restricted pages (working groups) send readers to the members sign-in
+# Follow by e-mail (docs/digests.md): follow requests per client address, and confirmation e-mails per address.
+SUBSCRIBE_RATE_LIMIT = int(env_str("SUBSCRIBE_RATE_LIMIT", "10"))
+SUBSCRIBE_RATE_WINDOW = int(env_str("SUBSCRIBE_RATE_WINDOW", "3600"))
+SUBSCRIBE_ADDRESS_LIMIT = int(env_str("SUBSCRIBE_ADDRESS_LIMIT", "3"))
+SUBSCRIBE_ADDRESS_WINDOW = int(env_str("SUBSCRIBE_ADDRESS_WINDOW", "86400"))
+
+# The open API (docs/api.md): requests per client address and window (seconds).
+API_RATE_LIMIT = int(env_str("API_RATE_LIMIT", "120"))
+API_RATE_WINDOW = int(env_str("API_RATE_WINDOW", "60"))
+LANGUAGE_NEUTRAL_PATHS = ["/api/"]  # never redirected to a language prefix, not even on a 404

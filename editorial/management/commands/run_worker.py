@@ -1,9 +1,9 @@
 """`manage.py run_worker`: the background-job worker, with the clock that django-tasks lacks.
 
-Runs django-tasks-db's database worker in this process and, every `PUBLISH_EVERY` seconds, enqueues the
-scheduled-publishing job (editorial/jobs.py) unless one is already waiting, and every `PURGE_EVERY` seconds the
-purge of expired form submissions. One such process per site; web
-servers never run jobs, they only enqueue them.
+Runs django-tasks-db's database worker in this process and, every `PUBLISH_EVERY` seconds, enqueues each
+periodic job that is due (core/jobs.py `every`: scheduled publishing every 30 s, the purge of expired form
+submissions every hour, the e-mail digests every few minutes) unless one is already waiting. One such process
+per site; web servers never run jobs, they only enqueue them.
 """
 
 import threading
@@ -13,7 +13,8 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 from django_tasks_db.models import DBTaskResult
 
-from editorial.jobs import PUBLISH_EVERY, PURGE_EVERY, publish_scheduled_pages, purge_form_submissions
+from core.jobs import PERIODIC_JOBS
+from editorial.jobs import PUBLISH_EVERY
 
 
 def enqueue_unless_waiting(job):
@@ -22,7 +23,7 @@ def enqueue_unless_waiting(job):
 
 
 class Command(BaseCommand):
-    help = "Run background jobs and enqueue the scheduled-publishing job every 30 seconds."
+    help = "Run background jobs and enqueue the periodic jobs (scheduled publishing every 30 seconds, …)."
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=1.0, help="Seconds between polls of an empty queue.")
@@ -31,19 +32,18 @@ class Command(BaseCommand):
         stop = threading.Event()
 
         def clock():
-            ticks_per_purge = PURGE_EVERY // PUBLISH_EVERY
             tick = 0
             while not stop.is_set():
                 try:
-                    enqueue_unless_waiting(publish_scheduled_pages)
-                    if tick % ticks_per_purge == 0:
-                        enqueue_unless_waiting(purge_form_submissions)
+                    for seconds, job in PERIODIC_JOBS:
+                        if tick % max(1, seconds // PUBLISH_EVERY) == 0:
+                            enqueue_unless_waiting(job)
                 finally:
                     close_old_connections()
                 tick += 1
                 stop.wait(PUBLISH_EVERY)
 
-        ticker = threading.Thread(target=clock, name="publish-clock", daemon=True)
+        ticker = threading.Thread(target=clock, name="job-clock", daemon=True)
         ticker.start()
         try:
             call_command("db_worker", interval=interval, reload=False, verbosity=options["verbosity"])
