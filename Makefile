@@ -59,6 +59,7 @@ e2e: install $(NODE_STAMP)
 bench: install
 	$(BIN)/python bench/news_bench.py --stories 1000
 	$(BIN)/python bench/search_bench.py --stories 1000
+	$(BIN)/python bench/render_cost.py
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .test-media

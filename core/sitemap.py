@@ -4,16 +4,22 @@ Wagtail's own sitemap lists the site root's descendants only, which leaves out t
 from the root's translations) and has no alternates. Aliases are left out: they show another language's text.
 
 Pages are read as rows, not page objects, and their addresses are joined from each language's prefix: a page object
-and a `reverse()` per URL cost 1 ms each, and a sitemap lists every page in every language.
+and a `reverse()` per URL cost 1 ms each, and a sitemap lists every page in every language. The XML is written
+directly, as Django's sitemap template writes it: the template engine took three quarters of the time.
 """
 
 from collections import defaultdict
 from urllib.parse import quote
+from xml.sax.saxutils import escape
 
 from django.conf import settings
+from django.contrib.sites.requests import RequestSite
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models import F, Q
+from django.http import Http404, HttpResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.http import http_date
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
@@ -90,7 +96,39 @@ def rows(pages):
     return pages.annotate(language_code=F("locale__language_code")).values(*ROW_FIELDS)
 
 
-def sitemap_view(request):
-    from wagtail.contrib.sitemaps.views import sitemap
+def urlset(urls):
+    """The sitemap document of Django's sitemap.xml template, written without the template engine."""
+    quoted = {'"': "&quot;"}
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'
+    ]
+    for url in urls:
+        if url["location"] is None:  # outside every site: no address to list
+            continue
+        parts.append(f"<url><loc>{escape(url['location'])}</loc>")
+        if url["lastmod"]:
+            lastmod = timezone.localtime(url["lastmod"]) if timezone.is_aware(url["lastmod"]) else url["lastmod"]
+            parts.append(f"<lastmod>{lastmod:%Y-%m-%d}</lastmod>")
+        parts.extend(
+            f'<xhtml:link rel="alternate" hreflang="{escape(alternate["lang_code"], quoted)}" '
+            f'href="{escape(alternate["location"] or "", quoted)}"/>'
+            for alternate in url["alternates"]
+        )
+        parts.append("</url>")
+    parts.append("</urlset>\n")
+    return "".join(parts)
 
-    return sitemap(request, sitemaps={"pages": MultilingualSitemap})
+
+def sitemap_view(request):
+    """Django's sitemap view (`?p=` pages, 404 past the last, Last-Modified, X-Robots-Tag) with `urlset`."""
+    sitemap = MultilingualSitemap(request)
+    try:
+        urls = sitemap.get_urls(page=request.GET.get("p", 1), site=RequestSite(request), protocol=request.scheme)
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404("No such sitemap page") from error
+    response = HttpResponse(urlset(urls), content_type="application/xml")
+    response["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    if getattr(sitemap, "latest_lastmod", None):
+        response["Last-Modified"] = http_date(sitemap.latest_lastmod.timestamp())
+    return response

@@ -127,10 +127,10 @@ class DemoBuilder:
             root.add_child(instance=home)
             home.save_revision().publish()
         hostname, port = public_address()
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": hostname, "port": port, "root_page": home, "site_name": site["name"]},
-        )
+        wanted = {"hostname": hostname, "port": port, "root_page": home, "site_name": site["name"]}
+        current = Site.objects.filter(is_default_site=True, **wanted).exists()
+        if not current:  # saving a Site starts a new content generation: only when something changed
+            Site.objects.update_or_create(is_default_site=True, defaults=wanted)
         return self.keep(home)
 
     def form(self, spec):
