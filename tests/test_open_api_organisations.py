@@ -151,3 +151,15 @@ def test_the_list_costs_the_same_queries_for_two_organisations_or_eight(client, 
     assert len(client.get(url).json()["items"]) == 8
     assert queries_of(client, url) == small
     assert small <= 12
+
+
+def test_no_api_response_holds_a_contact_e_mail(client, organisations, make_story, albania):
+    make_story("Clinic opens", regions=[albania])
+    paths = client.get("/api/v3/openapi.json").json()["paths"]
+    ids = [org.pk for org in organisations.values()]
+    for path in paths:
+        urls = [path.replace("{item_id}", str(pk)) for pk in ids] if "{item_id}" in path else [path + "?limit=100"]
+        for url in urls:
+            for locale in ("en", "tr", "ar"):
+                body = client.get(f"{url}{'&' if '?' in url else '?'}locale={locale}").content.decode()
+                assert SECRET_EMAIL not in body and "contact@example.org" not in body, url
