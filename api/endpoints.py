@@ -82,7 +82,7 @@ def topic_fields(page, request):
     return {"intro": page.intro}
 
 
-# Adding a page type (member organisations' public profiles, say) is one more registration like these.
+# Adding a page type is one more registration like these (member organisations are not pages: api/organisations.py).
 PAGE_ENDPOINTS = [
     PageEndpoint("news", NewsPage, NewsItem, news_fields, prepare=prepare_news, filters=TopicQuery, narrow=narrow_news),
     PageEndpoint("regions", RegionPage, TopicItem, topic_fields, prepare=lambda pages: pages.defer_streamfields()),

@@ -66,6 +66,25 @@ class DocumentItem(Schema):
     url: str
 
 
+class LogoRef(Schema):
+    url: str
+    alt: str
+
+
+class OrganisationItem(Schema):
+    """A member organisation's public profile: approved organisations only, never their contact details."""
+
+    id: int
+    name: str
+    slug: str
+    description: str
+    website: str
+    country: TopicRef | None
+    sections: list[TopicRef]
+    logo: LogoRef | None
+    profile_url: str
+
+
 class Problem(Schema):
     type: str
     title: str

@@ -10,6 +10,7 @@ from wagtail.api.v3.errors import register_exception_handlers
 from core.abuse import RateLimit, client_ip
 
 from .endpoints import router
+from .organisations import router as organisations_router
 
 API_REQUESTS = RateLimit("api-requests", "API_RATE_LIMIT", "API_RATE_WINDOW")
 
@@ -37,8 +38,8 @@ class ReadableJSONRenderer(JSONRenderer):
 api = NinjaAPI(
     title="Open Hands API",
     version="3.0.0",
-    description="Read-only news, regions, programme areas, images and documents of the site, in every language. "
-    "Only live, public content.",
+    description="Read-only news, regions, programme areas, images, documents and member organisations of the site, "
+    "in every language. Only live, public content.",
     urls_namespace="open_api",
     openapi_url="/openapi.json",
     docs_url=None,
@@ -48,3 +49,4 @@ api = NinjaAPI(
 )
 register_exception_handlers(api)
 api.add_router("/", router)
+api.add_router("/", organisations_router)

@@ -43,6 +43,17 @@ def public_organisations():
     )
 
 
+def in_region(organisations, region, locale):
+    """Organisations based in this region or any region below it (countries are matched across languages)."""
+    keys = RegionPage.objects.filter(path__startswith=region.path, locale=locale).values("translation_key")
+    return organisations.filter(country__translation_key__in=keys)
+
+
+def in_section(organisations, section_slug, locale):
+    keys = SectionPage.objects.filter(slug=section_slug, locale=locale).values("translation_key")
+    return organisations.filter(sections__translation_key__in=keys).distinct()
+
+
 def directory(request):
     locale = active_locale()
     choices = topic_choices(locale)
@@ -55,13 +66,11 @@ def directory(request):
         RegionPage.objects.visible(locale).filter(slug=region_slug).first() if region_slug in region_slugs else None
     )
     if region is not None:
-        keys = RegionPage.objects.filter(path__startswith=region.path, locale=locale).values("translation_key")
-        organisations = organisations.filter(country__translation_key__in=keys)
+        organisations = in_region(organisations, region, locale)
     else:
         region_slug = ""
     if section_slug in section_slugs:
-        keys = SectionPage.objects.filter(slug=section_slug, locale=locale).values("translation_key")
-        organisations = organisations.filter(sections__translation_key__in=keys).distinct()
+        organisations = in_section(organisations, section_slug, locale)
     else:
         section_slug = ""
     page = paginate(request, organisations, ORGANISATIONS_PER_PAGE)
