@@ -26,7 +26,9 @@ _request = Local()
 # Derived values, kept in this process for the generation they belong to. A value computed under a generation never
 # changes while that generation is current, so the copy here is exactly the shared cache's, without its round trip
 # and unpickling; a new generation (from any process) drops them all. Values are shared: callers never mutate them.
-_process_values = {"generation": None, "values": {}}
+# One (generation, values) pair, replaced whole and read whole, so that a thread of another generation (threaded
+# servers) can never hand this one a dict of its own generation's values.
+_process_values = {"current": (None, {})}
 
 
 def generation_lifetime():
@@ -91,9 +93,10 @@ def cached_for_generation(name, compute, timeout=None):
     """
     lifetime = min(timeout or generation_lifetime(), generation_lifetime())
     generation = current_generation()
-    if _process_values["generation"] != generation:  # a new generation: nothing kept here is current any more
-        _process_values.update(generation=generation, values={})
-    values = _process_values["values"]
+    kept_generation, values = _process_values["current"]
+    if kept_generation != generation:  # a new generation: nothing kept here is current any more
+        values = {}
+        _process_values["current"] = (generation, values)
     kept = values.get(name)
     if kept is not None and kept[0] > time.monotonic():
         return kept[1]
@@ -102,8 +105,7 @@ def cached_for_generation(name, compute, timeout=None):
     if value is None:
         value = compute()
         cache.set(key, value, lifetime)
-    if _process_values["generation"] == generation:
-        values[name] = (time.monotonic() + lifetime, value)
+    values[name] = (time.monotonic() + lifetime, value)  # into this generation's dict, even if replaced since
     return value
 
 
