@@ -11,7 +11,7 @@ PORT ?= 8000
 # pytest-xdist: one process (and one test database) per CPU; `make test WORKERS=0` runs in this process.
 WORKERS ?= auto
 
-.PHONY: install run test lint format messages e2e bench clean
+.PHONY: install run test lint format messages e2e screenshots bench clean
 
 install: $(STAMP) messages
 
@@ -55,6 +55,11 @@ format: install
 
 e2e: install $(NODE_STAMP)
 	$(BIN)/python -m pytest tests/e2e -m e2e
+
+# Test runs keep their screenshots in test-results/; this retakes the ones the docs show.
+screenshots: install $(NODE_STAMP)
+	SCREENSHOT_DIR=$(CURDIR)/docs/screenshots $(BIN)/python -m pytest tests/e2e -m e2e -n 0 \
+		-k "donor or member_journey or release_journey or digest"
 
 bench: install
 	$(BIN)/python bench/news_bench.py --stories 1000

@@ -32,6 +32,9 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# Screenshots of every run go to test-results/ (ignored by git); `make screenshots` refreshes docs/screenshots/.
+SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR") or PROJECT_ROOT / "test-results" / "screenshots")
+SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 EDITOR = {"username": "editor", "password": "editor-demo-password"}
 CHECKOUT_URL = (
     "https://pay.example.test/checkout?amount={amount}&currency={currency}&campaign={campaign}&lang={language}"

@@ -2,7 +2,6 @@
 checked by axe-core and kept as screenshots in docs/screenshots/ (digest-en.png, digest-ar.png)."""
 
 import datetime
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -15,12 +14,11 @@ from subscriptions.digests import digest_message
 from subscriptions.models import Follow, Subscriber
 from tests import factories
 
-from .conftest import CHROMIUM
+from .conftest import CHROMIUM, PROJECT_ROOT, SCREENSHOTS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-AXE_SOURCE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_SOURCE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 STORIES = {
     "en": [
         ("Mobile clinic reaches mountain villages in Albania", "Two doctors and a nurse now visit twelve villages."),

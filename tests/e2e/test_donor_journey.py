@@ -2,16 +2,14 @@
 footer's numbers in Arabic, and search on a phone. Screenshots go to docs/screenshots/."""
 
 import re
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import UNTRANSLATED_SLUG
+from .conftest import SCREENSHOTS, UNTRANSLATED_SLUG
 
 pytestmark = pytest.mark.e2e
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

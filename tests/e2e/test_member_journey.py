@@ -4,15 +4,15 @@ screenshots of the portal and the submission form in English and Arabic in docs/
 
 import re
 import uuid
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from .conftest import SCREENSHOTS
+
 pytestmark = pytest.mark.e2e
 
 expect.set_options(timeout=20_000)
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PASSWORD = "a-long-member-passphrase"
 
 

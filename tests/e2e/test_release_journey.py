@@ -3,17 +3,17 @@ hour ahead (so approving schedules it), find it in Releases and send an embargo 
 
 import re
 import uuid
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.test_editor_journey import news_index_id
 
+from .conftest import SCREENSHOTS
+
 pytestmark = pytest.mark.e2e
 
 expect.set_options(timeout=20_000)  # a shared, busy machine: the admin's answers can take seconds
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def more_actions(page, name):
